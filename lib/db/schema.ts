@@ -1,0 +1,77 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { ArticleClip, Job } from '../types';
+
+export const JOB_STATUSES = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+export interface StatusChange {
+  status: JobStatus;
+  /** epoch ms */
+  at: number;
+}
+
+interface ItemBase {
+  /** `url:<canonical url>` for articles and profiles, `job:<jobId>` for jobs. */
+  id: string;
+  /** Every address the item was saved from, canonical, first one first. */
+  sourceUrls: string[];
+  /** The user's tags: trimmed, lower-cased, unique. */
+  tags: string[];
+  savedAt: number;
+  updatedAt: number;
+  extractorVersion: number;
+  /** Denormalised from the clip so that it can be indexed and sorted. */
+  title: string;
+}
+
+export interface ArticleItem extends ItemBase {
+  kind: 'article' | 'profile';
+  clip: ArticleClip;
+}
+
+export interface JobItem extends ItemBase {
+  kind: 'job';
+  clip: Job;
+  status: JobStatus;
+  statusHistory: StatusChange[];
+  notes: string;
+  /** YYYY-MM-DD or null */
+  followUp: string | null;
+}
+
+export type Item = ArticleItem | JobItem;
+
+/** The page's raw HTML at save time, gzip-compressed, so items can be re-extracted later. */
+export interface Snapshot {
+  itemId: string;
+  url: string;
+  capturedAt: number;
+  gzip: Blob;
+}
+
+/** An image captured for offline reading; one row per image address, shared by the items using it. */
+export interface StoredImage {
+  src: string;
+  itemIds: string[];
+  status: 'ok' | 'missing';
+  blob: Blob | null;
+  bytes: number;
+  type: string | null;
+}
+
+export const DB_NAME = 'science-clipper';
+
+export class ClipperDB extends Dexie {
+  items!: EntityTable<Item, 'id'>;
+  snapshots!: EntityTable<Snapshot, 'itemId'>;
+  images!: EntityTable<StoredImage, 'src'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      items: 'id, kind, savedAt, updatedAt, *tags, status',
+      snapshots: 'itemId',
+      images: 'src, *itemIds',
+    });
+  }
+}

@@ -1,0 +1,50 @@
+// Small text helpers shared by every extractor.
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Collapses runs of whitespace (including non-breaking spaces) and trims. */
+export function cleanText(s: string | null | undefined): string {
+  return (s ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** The element's visible-ish text, whitespace collapsed; '' for null. */
+export function textOf(el: Node | null | undefined): string {
+  return cleanText(el?.textContent);
+}
+
+/** cleanText, but null when nothing is left. */
+export function nonEmpty(s: string | null | undefined): string | null {
+  const t = cleanText(s);
+  return t ? t : null;
+}
+
+/**
+ * A date as YYYY-MM-DD from the forms the sites print: "September 10, 2026", "Sept. 10, 2026",
+ * "10 September 2026", "2026-09-10", an ISO timestamp, or "11/23/2020" (US order). Null otherwise.
+ */
+export function parseDate(input: string | null | undefined): string | null {
+  const s = cleanText(input);
+  if (!s) return null;
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
+  if (iso) return valid(+iso[1], +iso[2], +iso[3]);
+  const mdy = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(s);
+  if (mdy) return valid(+mdy[3], monthNumber(mdy[1]), +mdy[2]);
+  const dmy = /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(s);
+  if (dmy) return valid(+dmy[3], monthNumber(dmy[2]), +dmy[1]);
+  const us = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(s);
+  if (us) return valid(+us[3], +us[1], +us[2]);
+  return null;
+}
+
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  if (lower.length < 3) return 0;
+  return MONTHS.findIndex((m) => m.startsWith(lower.slice(0, 3)) && (lower.length <= 4 || m.startsWith(lower))) + 1;
+}
+
+function valid(y: number, m: number, d: number): string | null {
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1990 && y <= 2100)) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1) return null;
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { jobSchema, savableClipSchema } from './clip-schema';
+import { JOB_STATUSES } from './db/schema';
+
+// One schema per message. The background parses every incoming message with `requestSchema`;
+// one that does not validate gets `{ ok: false, error }` and writes nothing.
+
+const pageUrl = z.string().max(8_000);
+const tag = z.string().max(200);
+
+export const requestSchema = z.discriminatedUnion('type', [
+  /** Content script → background: save what the page is (article, profile or one job posting). */
+  z.object({ type: z.literal('save-clip'), clip: savableClipSchema, pageUrl, html: z.string().max(20_000_000).optional() }),
+  /** Content script → background: save one job card seen on an amazon.science page. */
+  z.object({ type: z.literal('save-job'), job: jobSchema, pageUrl }),
+  /** Content script → background: what this page is, so the badge and widget can say whether it is saved. */
+  z.object({
+    type: z.literal('page-state'),
+    pageUrl,
+    kind: z.enum(['article', 'profile', 'job', 'job-list']).nullable(),
+    jobId: z.string().nullable(),
+    jobIds: z.array(z.string()).max(500),
+  }),
+  /** Popup/pages → background: user edits. */
+  z.object({ type: z.literal('set-tags'), itemId: z.string(), tags: z.array(tag).max(500) }),
+  z.object({ type: z.literal('set-status'), itemId: z.string(), status: z.enum(JOB_STATUSES) }),
+  z.object({
+    type: z.literal('set-job-details'),
+    itemId: z.string(),
+    notes: z.string().max(100_000).optional(),
+    followUp: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+  }),
+  z.object({ type: z.literal('delete-items'), itemIds: z.array(z.string()).max(100_000) }),
+]);
+
+export type Request = z.infer<typeof requestSchema>;
+export type RequestType = Request['type'];
+
+/** What the widget needs to know about a saved item. */
+export const savedSummarySchema = z.object({
+  itemId: z.string(),
+  kind: z.enum(['article', 'profile', 'job']),
+  title: z.string(),
+  status: z.enum(JOB_STATUSES).nullable(),
+  statusAt: z.number().nullable(),
+});
+export type SavedSummary = z.infer<typeof savedSummarySchema>;
+
+export interface PageStateReply {
+  /** The page's own item, when saved. */
+  saved: SavedSummary | null;
+  /** Saved job items among the page's job ids, by job id. */
+  savedJobs: Record<string, SavedSummary>;
+}
+
+/** The reply for each request type. */
+export interface ReplyMap {
+  'save-clip': SavedSummary;
+  'save-job': SavedSummary;
+  'page-state': PageStateReply;
+  'set-tags': { tags: string[] };
+  'set-status': SavedSummary;
+  'set-job-details': SavedSummary;
+  'delete-items': { deleted: number };
+}
+
+export type Reply<T extends RequestType> = { ok: true; data: ReplyMap[T] } | { ok: false; error: string };
+
+/** Background → content script (context menu, keyboard shortcut): save the page shown in this tab. */
+export const tabCommandSchema = z.object({ type: z.literal('save-page-command') });
+export type TabCommand = z.infer<typeof tabCommandSchema>;

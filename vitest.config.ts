@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    // Playwright specs run in a real browser via `npm run test:e2e`, never under Vitest.
+    include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+    environment: 'jsdom',
+    setupFiles: ['test/unit/setup.ts'],
+  },
+});

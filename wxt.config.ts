@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+
+// Host access is limited to the two sites we read; the reasons for every permission are in the README.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: {
+    name: 'Science Clipper',
+    description:
+      'Clip Amazon Science articles, researcher profiles and job postings; read them offline and track applications.',
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    host_permissions: [
+      '*://amazon.science/*',
+      '*://www.amazon.science/*',
+      '*://amazon.jobs/*',
+      '*://www.amazon.jobs/*',
+    ],
+    commands: {
+      'save-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save this page to Science Clipper',
+      },
+    },
+  },
+});
