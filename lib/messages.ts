@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { jobSchema, savableClipSchema } from './clip-schema';
-import { JOB_STATUSES } from './db/schema';
+import { JOB_STATUSES } from './job-status';
 
 // One schema per message. The background parses every incoming message with `requestSchema`;
 // one that does not validate gets `{ ok: false, error }` and writes nothing.
@@ -66,6 +66,13 @@ export interface ReplyMap {
 
 export type Reply<T extends RequestType> = { ok: true; data: ReplyMap[T] } | { ok: false; error: string };
 
-/** Background → content script (context menu, keyboard shortcut): save the page shown in this tab. */
-export const tabCommandSchema = z.object({ type: z.literal('save-page-command') });
+/**
+ * Background → content script. `save-page-command`: the context menu or keyboard shortcut asks to
+ * save the page shown in this tab. `refresh-state`: the library changed, so the widget asks for
+ * its page state again (which also resets the badge).
+ */
+export const tabCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('save-page-command') }),
+  z.object({ type: z.literal('refresh-state') }),
+]);
 export type TabCommand = z.infer<typeof tabCommandSchema>;

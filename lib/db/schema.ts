@@ -1,8 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { JobStatus } from '../job-status';
 import type { ArticleClip, Job } from '../types';
 
-export const JOB_STATUSES = ['saved', 'applied', 'interviewing', 'offer', 'rejected', 'withdrawn'] as const;
-export type JobStatus = (typeof JOB_STATUSES)[number];
+export { JOB_STATUSES, type JobStatus } from '../job-status';
 
 export interface StatusChange {
   status: JobStatus;
@@ -13,7 +13,7 @@ export interface StatusChange {
 interface ItemBase {
   /** `url:<canonical url>` for articles and profiles, `job:<jobId>` for jobs. */
   id: string;
-  /** Every address the item was saved from, canonical, first one first. */
+  /** Every address the item was saved from, as visited (not canonical), without repeats, first one first. */
   sourceUrls: string[];
   /** The user's tags: trimmed, lower-cased, unique. */
   tags: string[];

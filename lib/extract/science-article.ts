@@ -1,8 +1,85 @@
-import type { Extractor } from '../types';
+// amazon.science articles and researcher profiles (www.amazon.science/<section>/<slug>).
+// detect: the address is an amazon.science article address and the page has an article (an H1
+// over a body of paragraphs, or head metadata declaring one); a profile is an article about one person.
+// extract: every field of the "Article / profile" section of the clip contract.
 
-// STUB — replaced by the amazon.science article/profile extractor.
+import type { ArticleClip, Extractor, NullClip, PageKind } from '../types';
+import { canonicalUrl, isScienceHost } from '../url/canonical';
+import { findJobCards } from './job-cards';
+import { sanitizeHtml } from './sanitize';
+import { copyBody, readabilityBody, type BodyCopy } from './science/body';
+import { readAuthors, readPublished, readReadingMinutes } from './science/byline';
+import { blockText } from './science/dom';
+import { readDek, readKicker, readTitle } from './science/headline';
+import { readHero } from './science/hero';
+import { readResearchAreas, readSiteTags } from './science/labelled-blocks';
+import { findLayout } from './science/landmarks';
+import { declaresArticle } from './science/metadata';
+import { isArticlePath, isProfile } from './science/page-kind';
+import { readPerson } from './science/person';
+import { readQa } from './science/qa';
+import { textOf } from './text';
+
+/** The speaker most pull quotes credit: the page's subject when it has one. */
+function mainSpeaker(speakers: (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const s of speakers) if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Sanitized body HTML; a document without a window (DOMParser) gets its text as plain paragraphs. */
+function bodyHtml(doc: Document, body: BodyCopy, text: string): string {
+  const win = doc.defaultView ?? (typeof window === 'undefined' ? null : window);
+  if (win) return sanitizeHtml(body.root.innerHTML, win);
+  return text.split('\n\n').map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+}
+
+function read(doc: Document, url: URL): ArticleClip | null {
+  if (!isScienceHost(url) || !isArticlePath(url)) return null;
+  const layout = findLayout(doc, url);
+  if (!(layout.headline && layout.body) && !declaresArticle(doc)) return null;
+  const body = copyBody(doc, layout, url) ?? readabilityBody(doc, url);
+  const title = readTitle(doc, layout);
+  const dek = readDek(layout);
+  const hero = readHero(layout, url);
+  const authors = readAuthors(doc, layout, url);
+  const pullQuotes = body?.pullQuotes ?? [];
+  const qa = body ? readQa(body.root) : [];
+  const paragraphs = body ? [...body.root.querySelectorAll('p')].map((p) => textOf(p)) : [];
+  const texts = [hero?.caption, dek, ...paragraphs].filter((t): t is string => !!t);
+  const person = readPerson(texts, mainSpeaker(pullQuotes.map((q) => q.by)));
+  const profile = isProfile({ url, title, dek, heroCaption: hero?.caption ?? null, subject: person?.name ?? null, authors, pullQuotes, qa });
+  const text = body ? blockText(body.root) : '';
+  return {
+    kind: profile ? 'profile' : 'article',
+    url: canonicalUrl(url),
+    title,
+    dek,
+    authors,
+    published: readPublished(doc, layout),
+    readingMinutes: readReadingMinutes(layout),
+    researchAreas: readResearchAreas(doc, readKicker(layout, url), url),
+    siteTags: readSiteTags(doc),
+    hero,
+    text,
+    html: body ? bodyHtml(doc, body, text) : '',
+    pullQuotes,
+    qa,
+    person: profile ? person : null,
+    jobs: findJobCards(doc, url).map((card) => card.job),
+  };
+}
+
 export const scienceArticle: Extractor = {
   name: 'amazon.science article',
-  detect: () => null,
-  extract: (_doc, url) => ({ kind: null, url: url.href }),
+  detect(doc: Document, url: URL): PageKind | null {
+    return read(doc, url)?.kind ?? null;
+  },
+  extract(doc: Document, url: URL): ArticleClip | NullClip {
+    return read(doc, url) ?? { kind: null, url: canonicalUrl(url) };
+  },
 };

@@ -26,13 +26,13 @@ export function parseDate(input: string | null | undefined): string | null {
   const s = cleanText(input);
   if (!s) return null;
   const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (iso) return valid(+iso[1], +iso[2], +iso[3]);
+  if (iso) return valid(+iso[1]!, +iso[2]!, +iso[3]!);
   const mdy = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(s);
-  if (mdy) return valid(+mdy[3], monthNumber(mdy[1]), +mdy[2]);
+  if (mdy) return valid(+mdy[3]!, monthNumber(mdy[1]!), +mdy[2]!);
   const dmy = /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(s);
-  if (dmy) return valid(+dmy[3], monthNumber(dmy[2]), +dmy[1]);
+  if (dmy) return valid(+dmy[3]!, monthNumber(dmy[2]!), +dmy[1]!);
   const us = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(s);
-  if (us) return valid(+us[3], +us[1], +us[2]);
+  if (us) return valid(+us[3]!, +us[1]!, +us[2]!);
   return null;
 }
 

@@ -1,0 +1,39 @@
+import type { Item } from '../lib/db/schema';
+import { itemByline, shortDate } from '../lib/ui/format';
+import { ExternalLink } from './ExternalLink';
+import { ItemTags } from './ItemTags';
+import { JobStatusControl } from './JobStatusControl';
+import { KindBadge } from './KindBadge';
+
+export interface ItemRowProps {
+  item: Item;
+  /** Called when one of the item's tags is clicked, e.g. to filter the list by it. */
+  onTagSelect?(tag: string): void;
+  activeTag?: string | null;
+  now?: number;
+}
+
+/** One saved item in a list: kind, title linking to the original page, who, research areas, tags, job status. */
+export function ItemRow({ item, onTagSelect, activeTag, now }: ItemRowProps) {
+  const byline = itemByline(item);
+  const areas = item.kind === 'job' ? [] : item.clip.researchAreas;
+  return (
+    <article className="item-row" aria-label={item.title}>
+      <div className="item-meta">
+        <KindBadge kind={item.kind} />
+        <span className="muted">
+          Saved <time dateTime={new Date(item.savedAt).toISOString()}>{shortDate(item.savedAt, now)}</time>
+        </span>
+      </div>
+      <h3 className="item-title">
+        <ExternalLink href={item.clip.url}>{item.title}</ExternalLink>
+      </h3>
+      {byline && <p className="item-byline">{byline}</p>}
+      {areas.length > 0 && <p className="item-areas muted">{areas.join(' · ')}</p>}
+      <div className="item-controls">
+        {item.kind === 'job' && <JobStatusControl job={item} now={now} />}
+        <ItemTags item={item} onSelect={onTagSelect} activeTag={activeTag} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { JobsBoard } from './JobsBoard';
+import '@/components/theme.css';
+import './jobs.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ErrorBoundary>
+      <JobsBoard />
+    </ErrorBoundary>
+  </StrictMode>,
+);

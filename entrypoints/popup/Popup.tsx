@@ -1,0 +1,88 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { EmptyState } from '@/components/EmptyState';
+import { ExternalLink } from '@/components/ExternalLink';
+import { ItemRow } from '@/components/ItemRow';
+import { TagFilter } from '@/components/TagFilter';
+import { db } from '@/lib/db';
+import { filterByTag, tagCounts } from '@/lib/ui/tags';
+
+/**
+ * The save shortcut as the user set it in chrome://extensions/shortcuts (null when they removed
+ * it); the suggested one until known.
+ */
+function useSaveShortcut(): string | null {
+  const [shortcut, setShortcut] = useState<string | null>('Alt+Shift+S');
+  useEffect(() => {
+    // Only a hint in the empty state: when the commands cannot be read, the suggested key stays.
+    const read = async () => {
+      const commands = await browser.commands.getAll();
+      const saved = commands.find((c) => c.name === 'save-page');
+      if (saved) setShortcut(saved.shortcut || null);
+    };
+    read().catch(() => {});
+  }, []);
+  return shortcut;
+}
+
+function countLabel(shown: number, total: number): string {
+  const noun = total === 1 ? 'item' : 'items';
+  return shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`;
+}
+
+export function Popup() {
+  const items = useLiveQuery(() => db.items.orderBy('savedAt').reverse().toArray(), []);
+  const [tag, setTag] = useState<string | null>(null);
+  const shortcut = useSaveShortcut();
+
+  const shown = items ? filterByTag(items, tag) : [];
+  const jobCount = items?.filter((i) => i.kind === 'job').length ?? 0;
+
+  return (
+    <div className="popup">
+      <header className="popup-header">
+        <div className="popup-title-row">
+          <h1>Science Clipper</h1>
+          <span className="muted popup-count" aria-live="polite">
+            {items && countLabel(shown.length, items.length)}
+          </span>
+          <nav className="popup-nav" aria-label="Science Clipper pages">
+            <ExternalLink className="btn" href={browser.runtime.getURL('/jobs.html')}>
+              Jobs board{jobCount > 0 && <span className="muted"> ({jobCount})</span>}
+            </ExternalLink>
+          </nav>
+        </div>
+        {items && items.length > 0 && <TagFilter tags={tagCounts(items)} value={tag} onChange={setTag} />}
+      </header>
+      <main className="popup-list">
+        {items && items.length === 0 && (
+          <EmptyState title="Nothing saved yet">
+            <p>
+              Open an article, researcher profile or job posting on amazon.science or amazon.jobs and click{' '}
+              <strong>Save to Science Clipper</strong>
+              {shortcut && (
+                <>
+                  {' '}
+                  — or press <kbd>{shortcut}</kbd>
+                </>
+              )}
+              .
+            </p>
+            <p>You can also right-click the page and choose “Save to Science Clipper”.</p>
+          </EmptyState>
+        )}
+        {items && items.length > 0 && shown.length === 0 && (
+          <EmptyState title={`No items tagged “${tag}”`}>
+            <button type="button" className="btn" onClick={() => setTag(null)}>
+              Show all items
+            </button>
+          </EmptyState>
+        )}
+        {shown.map((item) => (
+          <ItemRow key={item.id} item={item} onTagSelect={setTag} activeTag={tag} />
+        ))}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { Browser } from 'wxt/browser';
+import { deleteItems, saveClip, setJobDetails, setStatus, setTags } from '../db/items';
+import type { ClipperDB } from '../db/schema';
+import { readPageState, summarize } from '../db/summary';
+import { requestSchema, type Reply, type ReplyMap, type Request, type RequestType } from '../messages';
+import { showBadge } from './badge';
+import { errorMessage } from './error-message';
+import { broadcastRefresh } from './tabs';
+
+/**
+ * Answers one runtime message. Nothing is written unless the message validates, and the reply
+ * is sent only after the write has committed, because the worker may be stopped right after.
+ */
+export async function handleMessage(
+  db: ClipperDB,
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+): Promise<Reply<RequestType>> {
+  const parsed = requestSchema.safeParse(message);
+  if (!parsed.success) return { ok: false, error: `Invalid message: ${z.prettifyError(parsed.error)}` };
+  try {
+    const data = await dispatch(db, parsed.data, sender.tab?.id);
+    // Every request but page-state wrote: open pages must show the change.
+    if (parsed.data.type !== 'page-state') await broadcastRefresh();
+    return { ok: true, data };
+  } catch (error) {
+    return { ok: false, error: errorMessage(error) };
+  }
+}
+
+async function dispatch(db: ClipperDB, request: Request, tabId: number | undefined): Promise<ReplyMap[RequestType]> {
+  switch (request.type) {
+    case 'save-clip': {
+      const item = await saveClip(db, request.clip, request.pageUrl, { html: request.html });
+      if (tabId !== undefined) await showBadge(tabId, item.kind, true);
+      return summarize(item);
+    }
+    case 'save-job':
+      return summarize(await saveClip(db, request.job, request.pageUrl));
+    case 'page-state': {
+      const state = await readPageState(db, request);
+      if (tabId !== undefined) await showBadge(tabId, request.kind, state.saved !== null);
+      return state;
+    }
+    case 'set-tags':
+      return { tags: await setTags(db, request.itemId, request.tags) };
+    case 'set-status':
+      return summarize(await setStatus(db, request.itemId, request.status));
+    case 'set-job-details':
+      return summarize(await setJobDetails(db, request.itemId, { notes: request.notes, followUp: request.followUp }));
+    case 'delete-items':
+      return { deleted: await deleteItems(db, request.itemIds) };
+  }
+}

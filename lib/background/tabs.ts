@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+import type { TabCommand } from '../messages';
+
+/** The pages our content script runs on: the manifest's host_permissions (wxt.config.ts). */
+export const OUR_PAGES = ['*://amazon.science/*', '*://www.amazon.science/*', '*://amazon.jobs/*', '*://www.amazon.jobs/*'];
+
+/**
+ * Sends a command to a tab's content script. Tabs opened before the extension was installed or
+ * reloaded have none, and the browser rejects: there is nothing to tell them, so that is ignored.
+ */
+export async function sendTabCommand(tabId: number, command: TabCommand): Promise<void> {
+  try {
+    await browser.tabs.sendMessage(tabId, command);
+  } catch {
+    // No content script in that tab.
+  }
+}
+
+/**
+ * Tells every open page of our sites that the library changed, so each widget and badge asks
+ * again what is saved. Resolves once the messages are sent, without waiting for the tabs.
+ */
+export async function broadcastRefresh(): Promise<void> {
+  try {
+    const tabs = await browser.tabs.query({ url: OUR_PAGES });
+    for (const tab of tabs) if (tab.id !== undefined) void sendTabCommand(tab.id, { type: 'refresh-state' });
+  } catch (error) {
+    // The write succeeded; stale widgets refresh on their next page state request.
+    console.warn('Science Clipper: could not notify open tabs', error);
+  }
+}

@@ -1,0 +1,53 @@
+import type { SavedSummary } from '../messages';
+import type { Job } from '../types';
+import { shortDate, statusLabel } from '../ui/format';
+import type { SaveState } from './save-state';
+
+/**
+ * What follows "Saved" for a job whose status has moved on ("Applied · 12 Nov"); null for an
+ * article or a job that is only saved, where "Saved" says it all.
+ */
+export function statusDetail(summary: SavedSummary, now: number = Date.now()): string | null {
+  if (!summary.status || summary.status === 'saved') return null;
+  const label = statusLabel(summary.status);
+  return summary.statusAt === null ? label : `${label} · ${shortDate(summary.statusAt, now)}`;
+}
+
+/** The widget's main button, by save state. */
+export function pageButtonLabel(state: SaveState): string {
+  switch (state.phase) {
+    case 'unsaved':
+      return 'Save to Science Clipper';
+    case 'saving':
+      return 'Saving…';
+    case 'saved':
+      return 'Saved';
+    case 'error':
+      return 'Retry';
+  }
+}
+
+/**
+ * A job card's button: the visible label, and an accessible name that starts with that label and
+ * adds the job's title, so that each of many buttons on one page is told apart.
+ */
+export function jobButtonLabel(state: SaveState, title: string): { label: string; name: string } {
+  switch (state.phase) {
+    case 'unsaved':
+      return { label: 'Save job', name: `Save job: ${title}` };
+    case 'saving':
+      return { label: 'Saving…', name: `Saving job: ${title}` };
+    case 'saved': {
+      const status = state.summary.status;
+      const label = status && status !== 'saved' ? `Saved · ${statusLabel(status)}` : 'Saved';
+      return { label, name: `${label}: ${title}` };
+    }
+    case 'error':
+      return { label: 'Retry', name: `Retry saving job: ${title}` };
+  }
+}
+
+/** A job card's title as shown to the user; a card without one is named by its id. */
+export function jobTitle(job: Job): string {
+  return job.title ?? `Job ${job.jobId}`;
+}

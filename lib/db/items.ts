@@ -1,0 +1,165 @@
+import { EXTRACTOR_VERSION } from '../extract/version';
+import { cleanText } from '../extract/text';
+import { releaseImages } from '../images/capture';
+import type { ArticleClip, Job, SavableClip } from '../types';
+import { canonicalUrl } from '../url/canonical';
+import { mergeJob } from './merge';
+import type { ArticleItem, ClipperDB, Item, JobItem, JobStatus } from './schema';
+import { makeSnapshot } from './snapshots';
+
+// The store's write path. Every function takes the database so tests can hand in their own;
+// the extension passes the singleton from ./index. Each write is one transaction, so an item is
+// never left half-updated when the worker stops or the disk is full.
+
+/** A failure the user can act on; its message is shown as is. */
+export class StoreError extends Error {
+  override name = 'StoreError';
+}
+
+export function jobItemId(jobId: string): string {
+  return `job:${jobId}`;
+}
+
+export function urlItemId(url: string): string {
+  return `url:${canonicalUrl(url)}`;
+}
+
+/** A job is one item wherever it was seen, so its id comes from jobId, never from its address. */
+export function itemIdOf(clip: SavableClip): string {
+  return clip.kind === 'job' ? jobItemId(clip.jobId) : urlItemId(clip.url);
+}
+
+/** The user's tags as stored: whitespace collapsed, lower-cased, first occurrence kept, empty dropped. */
+export function normalizeTags(tags: readonly string[]): string[] {
+  return unique(tags.map((tag) => cleanText(tag).toLowerCase()).filter((tag) => tag !== ''));
+}
+
+export interface SaveOptions {
+  /** The page's HTML, kept (compressed) for re-extraction. */
+  html?: string;
+  now?: number;
+}
+
+/**
+ * Saves a clip, or updates the item already saved for it: the clip is replaced (articles) or
+ * merged (jobs, see ./merge.ts); the user's tags, status, history, notes, follow-up and savedAt
+ * stay; `pageUrl`, the address as visited, joins sourceUrls.
+ */
+export async function saveClip(db: ClipperDB, clip: SavableClip, pageUrl: string, options: SaveOptions = {}): Promise<Item> {
+  const now = options.now ?? Date.now();
+  const id = itemIdOf(clip);
+  const snapshot = options.html === undefined ? null : await makeSnapshot(id, pageUrl, options.html, now);
+  return db.transaction('rw', db.items, db.snapshots, async () => {
+    const stored = await db.items.get(id);
+    const item = clip.kind === 'job' ? nextJobItem(id, stored, clip, pageUrl, now) : nextArticleItem(id, stored, clip, pageUrl, now);
+    await db.items.put(item);
+    if (snapshot) await db.snapshots.put(snapshot);
+    return item;
+  });
+}
+
+function nextArticleItem(id: string, stored: Item | undefined, clip: ArticleClip, pageUrl: string, now: number): ArticleItem {
+  return {
+    ...keptFields(stored, pageUrl, now),
+    id,
+    kind: clip.kind,
+    clip,
+    title: clip.title,
+  };
+}
+
+function nextJobItem(id: string, stored: Item | undefined, incoming: Job, pageUrl: string, now: number): JobItem {
+  const storedJob = stored?.kind === 'job' ? stored : undefined;
+  const clip = storedJob ? mergeJob(storedJob.clip, incoming) : incoming;
+  return {
+    ...keptFields(stored, pageUrl, now),
+    id,
+    kind: 'job',
+    clip,
+    title: jobTitle(clip),
+    status: storedJob?.status ?? 'saved',
+    statusHistory: storedJob?.statusHistory ?? [{ status: 'saved', at: now }],
+    notes: storedJob?.notes ?? '',
+    followUp: storedJob?.followUp ?? null,
+  };
+}
+
+function keptFields(stored: Item | undefined, pageUrl: string, now: number) {
+  return {
+    sourceUrls: unique([...(stored?.sourceUrls ?? []), pageUrl]),
+    tags: stored?.tags ?? [],
+    savedAt: stored?.savedAt ?? now,
+    updatedAt: now,
+    extractorVersion: EXTRACTOR_VERSION,
+  };
+}
+
+function jobTitle(job: Job): string {
+  return job.title ?? `Job ${job.jobId}`;
+}
+
+export async function setTags(db: ClipperDB, itemId: string, tags: readonly string[], now = Date.now()): Promise<string[]> {
+  const item = await updateItem(db, itemId, (stored) => ({ ...stored, tags: normalizeTags(tags), updatedAt: now }));
+  return item.tags;
+}
+
+/** Changes a job's status; the change is appended to its history unless the status is unchanged. */
+export async function setStatus(db: ClipperDB, itemId: string, status: JobStatus, now = Date.now()): Promise<JobItem> {
+  return updateJob(db, itemId, (job) =>
+    job.status === status
+      ? job
+      : { ...job, status, statusHistory: [...job.statusHistory, { status, at: now }], updatedAt: now },
+  );
+}
+
+export interface JobDetails {
+  notes?: string;
+  /** YYYY-MM-DD, or null to clear it. */
+  followUp?: string | null;
+}
+
+/** Sets the job's notes and/or follow-up date; a field left undefined keeps its value. */
+export async function setJobDetails(db: ClipperDB, itemId: string, details: JobDetails, now = Date.now()): Promise<JobItem> {
+  return updateJob(db, itemId, (job) => ({
+    ...job,
+    notes: details.notes ?? job.notes,
+    followUp: details.followUp === undefined ? job.followUp : details.followUp,
+    updatedAt: now,
+  }));
+}
+
+/**
+ * Deletes items with their snapshots, and drops them from the images they used (an image no
+ * item uses any more goes too). Returns how many of the ids were saved items.
+ */
+export async function deleteItems(db: ClipperDB, itemIds: readonly string[]): Promise<number> {
+  const ids = unique(itemIds);
+  return db.transaction('rw', db.items, db.snapshots, db.images, async () => {
+    const found = (await db.items.bulkGet(ids)).filter((item) => item !== undefined).length;
+    await db.items.bulkDelete(ids);
+    await db.snapshots.bulkDelete(ids);
+    await releaseImages(db, ids);
+    return found;
+  });
+}
+
+async function updateItem<T extends Item>(db: ClipperDB, itemId: string, change: (item: Item) => T): Promise<T> {
+  return db.transaction('rw', db.items, async () => {
+    const stored = await db.items.get(itemId);
+    if (!stored) throw new StoreError('This item is no longer in your library.');
+    const next = change(stored);
+    if (next !== stored) await db.items.put(next);
+    return next;
+  });
+}
+
+async function updateJob(db: ClipperDB, itemId: string, change: (job: JobItem) => JobItem): Promise<JobItem> {
+  return updateItem(db, itemId, (stored) => {
+    if (stored.kind !== 'job') throw new StoreError('Only job postings have a status, notes and a follow-up date.');
+    return change(stored);
+  });
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}

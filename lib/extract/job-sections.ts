@@ -1,0 +1,337 @@
+// Reads a posting's text the way a person does: as lines, paragraphs, bullets and labels.
+// amazon.jobs writes whole sections as one <p> with "- " or "· " bullets joined by <br>, other
+// pages use <ul>/<li> or sub-headings; both become the same stream of lines here.
+import { cleanText } from './text';
+
+export interface Line {
+  text: string;
+  /** 1–6 when the line is (inside) a heading element, else 0. */
+  heading: number;
+  /** The <li> the line belongs to, when it is a list item. */
+  item: Element | null;
+  /** The line starts a paragraph (a block boundary or a blank line comes before it). */
+  para: boolean;
+  /** All of the line's text is bold or strong: a run-in label. */
+  emphasis: boolean;
+  /** The innermost block element that holds the line. */
+  block: Element;
+}
+
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'option', 'iframe', 'input', 'textarea', 'head']);
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main',
+  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+const EMPHASIS = new Set(['b', 'strong']);
+
+export function isElement(node: Node | null | undefined): node is Element {
+  return !!node && node.nodeType === 1;
+}
+
+export function isBlock(el: Element): boolean {
+  return BLOCKS.has(el.localName);
+}
+
+/** 1–6 for h1–h6, else 0. */
+export function headingLevel(el: Element): number {
+  const match = /^h([1-6])$/.exec(el.localName);
+  return match ? Number(match[1]) : 0;
+}
+
+/** The heading that holds `el` (or is `el`), up to and including `limit`. */
+export function closestHeading(el: Element, limit?: Node): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (headingLevel(e)) return e;
+    if (e === limit) break;
+  }
+  return null;
+}
+
+/** The first heading inside `el` in document order. Walked by hand: selector engines are slow in jsdom. */
+export function firstHeading(el: Element): Element | null {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (headingLevel(child)) return child;
+    const inner = firstHeading(child);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+/** Whether `el` holds a heading or a link anywhere inside (or is one). */
+export function holdsHeadingOrLink(el: Element): boolean {
+  if (headingLevel(el) || (el.localName === 'a' && el.hasAttribute('href'))) return true;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (holdsHeadingOrLink(child)) return true;
+  }
+  return false;
+}
+
+function isHidden(el: Element): boolean {
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+/**
+ * The lines of a subtree in reading order. `skip` leaves out whole subtrees (another job's card,
+ * navigation). Never modifies the document.
+ */
+export function textLines(root: Node, skip: (el: Element) => boolean = () => false): Line[] {
+  const lines: Line[] = [];
+  let buffer = '';
+  let strongChars = 0;
+  let nextPara = true;
+  let heading = 0;
+  let item: Element | null = null;
+  let strongDepth = 0;
+  const top = isElement(root) ? root : ((root as Document).documentElement ?? null);
+  if (!top) return [];
+  const blocks: Element[] = [top];
+
+  const flush = (paragraph: boolean) => {
+    const text = cleanText(buffer);
+    if (text) {
+      const emphasis = strongChars >= buffer.replace(/\s+/g, '').length;
+      lines.push({ text, heading, item, para: nextPara, emphasis, block: blocks[blocks.length - 1] ?? top });
+      nextPara = paragraph;
+    } else {
+      nextPara = nextPara || paragraph;
+    }
+    buffer = '';
+    strongChars = 0;
+  };
+  const brk = () => {
+    if (cleanText(buffer)) flush(false);
+    else nextPara = true;
+    buffer = '';
+    strongChars = 0;
+  };
+
+  const walkChildren = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+  };
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      buffer += value;
+      if (strongDepth > 0) strongChars += value.replace(/\s+/g, '').length;
+      return;
+    }
+    if (!isElement(node) && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (isElement(node)) {
+      const tag = node.localName;
+      if (SKIPPED.has(tag) || isHidden(node) || (node !== root && skip(node))) return;
+      if (tag === 'br') return brk();
+      if (isBlock(node)) {
+        const level = headingLevel(node);
+        const saved = { heading, item };
+        flush(tag !== 'li' && tag !== 'dd' && tag !== 'dt');
+        blocks.push(node);
+        if (level) heading = level;
+        if (tag === 'li') item = node;
+        walkChildren(node);
+        flush(tag !== 'li' && tag !== 'dd' && tag !== 'dt');
+        blocks.pop();
+        ({ heading, item } = saved);
+        return;
+      }
+      if (EMPHASIS.has(tag)) strongDepth++;
+      walkChildren(node);
+      if (EMPHASIS.has(tag)) strongDepth--;
+      return;
+    }
+    walkChildren(node);
+  };
+
+  walk(root);
+  flush(true);
+  return lines;
+}
+
+/** Joins lines into plain text: one line per line, a blank line between paragraphs. */
+export function linesToText(lines: Line[]): string {
+  return lines.map((line, i) => (i > 0 ? (line.para ? '\n\n' : '\n') : '') + line.text).join('');
+}
+
+// ---- bullets ----------------------------------------------------------------------------------
+
+const BULLET = /^(?:[•·▪◦●‣∙○■□➢►]\s*|[-–—*+]\s+|\d{1,2}[.)]\s+)/;
+
+/** The text of a bullet line without its marker, or null when the line is not a bullet. */
+export function bulletText(text: string): string | null {
+  const match = BULLET.exec(text);
+  if (!match) return null;
+  const rest = text.slice(match[0].length).trim();
+  return rest || null;
+}
+
+/** A bullet written by hand ("- x") or an HTML list item. */
+export function isBullet(line: Line): boolean {
+  return !!line.item || bulletText(line.text) !== null;
+}
+
+/** Consecutive lines of one <li> are one item. */
+function mergeItems(lines: Line[]): Line[] {
+  const merged: Line[] = [];
+  for (const line of lines) {
+    const last = merged[merged.length - 1];
+    if (last && line.item && last.item === line.item && bulletText(line.text) === null) {
+      merged[merged.length - 1] = { ...last, text: `${last.text} ${line.text}` };
+    } else merged.push(line);
+  }
+  return merged;
+}
+
+function itemText(line: Line): string {
+  return bulletText(line.text) ?? line.text;
+}
+
+// ---- boilerplate --------------------------------------------------------------------------------
+
+/** Sentences amazon.jobs appends to every posting: equal opportunity, accommodation, pay, benefits. */
+const BOILERPLATE = [
+  /\bequal (?:employment )?opportunity\b/i,
+  /\bprotected veteran\b/i,
+  /\blegally protected status\b/i,
+  /\bdoes not discriminate\b/i,
+  /\b(?:workplace )?accommodations?\b.*\b(?:application|hiring|interview)\b/i,
+  /\b(?:base pay|pay range|salary range|compensation reflects|cost of labor|total compensation)\b/i,
+  /\$\s?\d[\d,]*(?:\.\d+)?\s*(?:\/|per)\s*(?:year|yr|hour|hr)\b/i,
+  /\bpay is based on\b/i,
+  /\bemployee-benefits\b|\bfull range of medical\b/i,
+  /\bthis position will remain posted\b|\bapplicants should apply via\b/i,
+  /\bfair chance\b|\bcriminal histor(?:y|ies)\b|\bLos Angeles County\b/i,
+  /\binclusive culture empowers\b/i,
+  /\bif the country\/region you.re applying in isn.t listed\b/i,
+];
+
+export function isBoilerplate(text: string): boolean {
+  return BOILERPLATE.some((re) => re.test(text));
+}
+
+/**
+ * The items of a qualification list. Bullets (hand-written or <li>) are the items and any other
+ * line (a lead-in, the equal-opportunity and pay paragraphs) is not; a list written one item per
+ * line without markers falls back to its non-boilerplate lines.
+ */
+export function bulletItems(lines: Line[]): string[] {
+  const merged = mergeItems(lines);
+  const bullets = merged.filter(isBullet);
+  const chosen = bullets.length > 0 ? bullets : merged.filter((l) => !l.heading && !/:$/.test(l.text));
+  return chosen.map(itemText).filter((t) => t && !isBoilerplate(t));
+}
+
+// ---- labels -------------------------------------------------------------------------------------
+
+export type SectionKind = 'description' | 'basic' | 'preferred';
+
+const SECTION_LABELS: [SectionKind, RegExp][] = [
+  ['description', /^(?:job |position |role )?(?:description|beschreibung|descripci[oó]n|descrizione|descri[cç][aã]o)$/i],
+  ['basic', /^(?:basic|minimum|required|essential)\s+(?:qualifications?|requirements)$|^(?:grundlegende|grund|mindest|basis)-?\s?qualifikationen$|^qualifications (?:de base|requises|minimales)$|^(?:calificaciones|cualificaciones|requisitos|requisiti|qualifica[çc][õo]es)\s+(?:b[aá]sic[oa]s|minim[ei]|m[ií]nim[oa]s)$/i],
+  ['preferred', /^(?:preferred|desired|additional|desirable|bonus)\s+(?:qualifications?|requirements|skills)$|^(?:bevorzugte|w[üu]nschenswerte)\s+qualifikationen$|^qualifications (?:pr[ée]f[ée]r[ée]es|souhait[ée]es)$|^(?:calificaciones|cualificaciones|requisitos|requisiti|qualifica[çc][õo]es)\s+(?:preferid[oa]s|preferenziali|preferenciais|deseables)$/i],
+];
+
+function labelText(text: string): string {
+  return cleanText(text).replace(/\s*:$/, '');
+}
+
+/** Which section a label line opens ("Basic Qualifications", "DESCRIPTION:"), or null. */
+export function sectionLabel(text: string): SectionKind | null {
+  const label = labelText(text);
+  if (label.length > 40) return null;
+  return SECTION_LABELS.find(([, re]) => re.test(label))?.[0] ?? null;
+}
+
+/** Sub-headings inside a description, as amazon.jobs writes them on a line of their own. */
+const RESPONSIBILITY_LABEL = /^(?:key\s+)?(?:job\s+)?(?:responsibilities|duties)(?:\s+(?:will\s+)?include)?$|^what you.ll do$|^what you will do$|^your (?:role|responsibilities|impact)$/i;
+const OTHER_LABEL = /^(?:a day in the life|a typical day\b.*|about the (?:team|role|job|position|hiring group|organization)|about us|about (?:amazon|aws|the company)|who we are|why (?:amazon|aws|join us)|our team|team (?:description|overview)|benefits|perks|inclusive team culture|work\/life balance|mentorship (?:&|and) career growth|diverse experiences|basic qualifications|preferred qualifications)$/i;
+/** A lead-in that names responsibilities: "Your responsibilities include:", "Key responsibilities:". */
+const RESPONSIBILITY_LEAD_IN = /\b(?:responsibilit(?:y|ies)|duties)\b[^.!?]*:$/i;
+
+type SubLabel = 'responsibilities' | 'other';
+
+function subLabel(line: Line): SubLabel | null {
+  const label = labelText(line.text);
+  if (label.split(' ').length <= 8 && RESPONSIBILITY_LABEL.test(label)) return 'responsibilities';
+  if (RESPONSIBILITY_LEAD_IN.test(line.text) && line.text.length <= 160) return 'responsibilities';
+  if (label.split(' ').length <= 8 && OTHER_LABEL.test(label)) return 'other';
+  if ((line.heading || line.emphasis) && label.split(' ').length <= 8 && !/[.!?]$/.test(label)) return 'other';
+  return null;
+}
+
+/**
+ * Responsibilities written inside a description: the bullets (or, without bullets, the lines)
+ * under "Key job responsibilities" or after a lead-in such as "Your responsibilities include:",
+ * up to the next label or paragraph. Bullets under "A day in the life", "About the team" and
+ * other sub-headings are not responsibilities.
+ */
+export function responsibilitiesFrom(lines: Line[]): string[] {
+  const found: string[] = [];
+  let block: Line[] | null = null;
+  const close = () => {
+    if (block) found.push(...blockItems(block));
+    block = null;
+  };
+  for (const line of mergeItems(lines)) {
+    const label = subLabel(line);
+    if (label) {
+      close();
+      if (label === 'responsibilities') {
+        block = [];
+        const inline = runInText(line.text);
+        if (inline) block.push({ ...line, text: inline, para: false });
+      }
+      continue;
+    }
+    if (!block) continue;
+    if (line.para && block.some((l) => !/:$/.test(l.text))) {
+      close();
+      continue;
+    }
+    block.push(line);
+  }
+  close();
+  return found;
+}
+
+/** Text that follows a run-in label on the same line: "Key job responsibilities: Build models". */
+function runInText(text: string): string | null {
+  const match = /^(?:key\s+)?(?:job\s+)?responsibilities\s*:\s*(.+)$/i.exec(text);
+  const rest = match?.[1];
+  return rest && !/:$/.test(rest) ? rest : null;
+}
+
+function blockItems(block: Line[]): string[] {
+  const bullets = block.filter(isBullet);
+  const chosen = bullets.length > 0 ? bullets : block.filter((l) => !/:$/.test(l.text));
+  return chosen.map(itemText).filter((t) => t && !isBoilerplate(t));
+}
+
+export interface PostingSections {
+  /** Lines before the first section label. */
+  lead: Line[];
+  description: Line[];
+  basic: Line[];
+  preferred: Line[];
+}
+
+/**
+ * Splits a posting's lines at its section labels; labels themselves are dropped. A description
+ * keeps its sub-headings verbatim, but a qualification list ends at the next other heading
+ * (a sidebar's "Locations", "Similar jobs").
+ */
+export function splitSections(lines: Line[]): PostingSections {
+  const sections: PostingSections = { lead: [], description: [], basic: [], preferred: [] };
+  let current: Line[] | null = sections.lead;
+  let kind: SectionKind | null = null;
+  for (const line of lines) {
+    const label = sectionLabel(line.text);
+    if (label) {
+      kind = label;
+      current = sections[label];
+      continue;
+    }
+    if (line.heading && (kind === 'basic' || kind === 'preferred')) current = null;
+    current?.push(line);
+  }
+  return sections;
+}

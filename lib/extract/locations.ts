@@ -1,0 +1,73 @@
+// Job locations as amazon.jobs prints them: "US, WA, Seattle" (country, region, city), "IL, Tel Aviv"
+// (no region), "IN, KA, Bangalore - Virtual"; newer listings also write "Seattle, WA, USA".
+import type { Location } from '../types';
+import { cleanText } from './text';
+
+const CODE = /^[A-Z]{2,3}$/;
+/** A work-arrangement suffix that belongs to the raw text but not to the city's name. */
+const ARRANGEMENT = /\s+[-–—]\s+(?:virtual|remote|hybrid|on-?site)$|\s*\((?:virtual|remote|hybrid|on-?site)\)$/i;
+/** Separators between several locations written on one line. */
+const LIST_SEPARATOR = /\s*(?:[;|·•\n]|\s{3,})\s*/;
+/** "and 2 more", "+3 more": a count of hidden locations, not a place. */
+const MORE = /\s*(?:,?\s*and\s+\d+\s+more|\+\s*\d+\s+more|\+\d+)\s*$/i;
+
+function cityName(parts: string[]): string | null {
+  const city = parts.join(', ').replace(ARRANGEMENT, '').trim();
+  return city || null;
+}
+
+/** One location. Unrecognised shapes keep their text in `raw` only, so nothing is guessed. */
+export function parseLocation(raw: string): Location {
+  const text = cleanText(raw).replace(MORE, '');
+  const parts = text.split(/\s*,\s*/).filter(Boolean);
+  const result: Location = { raw: text, country: null, region: null, city: null };
+  const [first = '', second = ''] = parts;
+  const last = parts[parts.length - 1] ?? '';
+  if (CODE.test(first)) {
+    result.country = first;
+    if (parts.length >= 3) {
+      result.region = second;
+      result.city = cityName(parts.slice(2));
+    } else if (parts.length === 2) {
+      result.city = cityName(parts.slice(1));
+    }
+  } else if (parts.length >= 2 && CODE.test(last)) {
+    result.country = last;
+    if (parts.length >= 3) result.region = parts[parts.length - 2] ?? null;
+    result.city = cityName(parts.slice(0, parts.length >= 3 ? -2 : -1));
+  } else if (parts.length === 1 && !/\b(?:virtual|remote|multiple|various|anywhere)\b/i.test(text)) {
+    result.city = cityName(parts);
+  }
+  return result;
+}
+
+const PLACE = /^[\p{Lu}\d][^,:;|]{0,40}$/u;
+
+/**
+ * Whether a short text has the shape of one location, strictly enough to tell it from a title or
+ * a sentence: a country code first ("US, WA, Seattle", "IL, Tel Aviv") or, city first, a full
+ * "Seattle, WA, USA".
+ */
+export function isLocationText(text: string): boolean {
+  const s = cleanText(text).replace(MORE, '');
+  if (s.length > 70) return false;
+  const parts = s.split(/\s*,\s*/);
+  if (parts.some((p) => !p)) return false;
+  const [first = '', second = '', third = ''] = parts;
+  if (CODE.test(first) && parts.length >= 2 && parts.length <= 4) return parts.slice(1).every((p) => PLACE.test(p));
+  return parts.length === 3 && CODE.test(third) && /^[A-Z0-9]{1,3}$/.test(second) && PLACE.test(first);
+}
+
+/** Every location written in a text ("US, WA, Seattle; US, CA, Palo Alto"), in order, without repeats. */
+export function parseLocations(text: string): Location[] {
+  const seen = new Set<string>();
+  const found: Location[] = [];
+  for (const chunk of String(text ?? '').split(LIST_SEPARATOR)) {
+    if (!isLocationText(chunk)) continue;
+    const location = parseLocation(chunk);
+    if (seen.has(location.raw)) continue;
+    seen.add(location.raw);
+    found.push(location);
+  }
+  return found;
+}

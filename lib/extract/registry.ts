@@ -1,0 +1,104 @@
+import type { ArticleClip, Clip, Extractor, PageKind } from '../types';
+import { canonicalUrl, isScienceHost, jobIdFromUrl } from '../url/canonical';
+import { amazonJobsPosting } from './amazon-jobs';
+import { scienceCareers } from './science-careers';
+import { scienceArticle } from './science-article';
+import { readabilityArticle } from './readability-body';
+import { sanitizeHtml } from './sanitize';
+
+/**
+ * The order extractors are tried in; the first whose `detect` names a kind reads the page.
+ * Most specific first: an amazon.jobs posting, then the amazon.science careers list, then
+ * amazon.science editorial pages. A page none of them claims is kind null. Readability is not
+ * an extractor of its own: it is the fallback for a claimed page whose layout cannot be read.
+ */
+export const EXTRACTORS: readonly Extractor[] = [amazonJobsPosting, scienceCareers, scienceArticle];
+
+function claim(doc: Document, url: URL): { extractor: Extractor; kind: PageKind } | null {
+  for (const extractor of EXTRACTORS) {
+    const kind = extractor.detect(doc, url);
+    if (kind) return { extractor, kind };
+  }
+  return null;
+}
+
+/** The page kind of the contract, or null for every page we do not read. */
+export function classify(doc: Document, url: URL): PageKind | null {
+  return claim(doc, url)?.kind ?? null;
+}
+
+/**
+ * Reads a page into a Clip. Never throws for a page we claim: when the site's structure
+ * cannot be read, an amazon.science page is kept as a plain Readability article flagged
+ * `fallback`, so the user's click is never lost.
+ */
+export function extractPage(doc: Document, url: URL): Clip {
+  const claimed = claim(doc, url);
+  if (!claimed) return { kind: null, url: canonicalUrl(url) };
+  let clip: Clip | null = null;
+  try {
+    clip = claimed.extractor.extract(doc, url);
+  } catch {
+    clip = null;
+  }
+  if (clip && clip.kind !== null && !unreadable(clip)) return clip;
+  if (isScienceHost(url) && claimed.kind !== 'job-list') return readabilityFallback(doc, url) ?? clip ?? nullClip(url);
+  return clip ?? minimalClip(claimed.kind, doc, url);
+}
+
+/** An article whose extractor found neither a title nor a body did not read the page. */
+function unreadable(clip: Clip): boolean {
+  return (clip.kind === 'article' || clip.kind === 'profile') && (!clip.title || !clip.text);
+}
+
+function nullClip(url: URL): Clip {
+  return { kind: null, url: canonicalUrl(url) };
+}
+
+function readabilityFallback(doc: Document, url: URL): ArticleClip | null {
+  const read = readabilityArticle(doc);
+  const win = doc.defaultView;
+  if (!read || !win) return null;
+  return {
+    kind: 'article',
+    url: canonicalUrl(url),
+    title: read.title || doc.title,
+    dek: read.excerpt,
+    authors: read.byline ? [read.byline] : [],
+    published: null,
+    readingMinutes: null,
+    researchAreas: [],
+    siteTags: [],
+    hero: null,
+    text: read.text,
+    html: sanitizeHtml(read.html, win),
+    pullQuotes: [],
+    qa: [],
+    person: null,
+    jobs: [],
+    fallback: true,
+  };
+}
+
+/** A claimed page whose extractor failed outright still yields what its address says. */
+function minimalClip(kind: PageKind, doc: Document, url: URL): Clip {
+  const jobId = jobIdFromUrl(url);
+  if (kind === 'job' && jobId) {
+    return {
+      kind: 'job',
+      jobId,
+      url: canonicalUrl(url),
+      title: doc.title.trim() || null,
+      locations: [],
+      company: null,
+      description: '',
+      responsibilities: [],
+      basicQualifications: [],
+      preferredQualifications: [],
+      applyUrl: null,
+      posted: null,
+    };
+  }
+  if (kind === 'job-list') return { kind: 'job-list', url: canonicalUrl(url), title: doc.title.trim(), jobs: [] };
+  return nullClip(url);
+}

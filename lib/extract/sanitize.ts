@@ -1,0 +1,57 @@
+import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+
+// Clipped HTML is rendered inside extension pages, which hold the user's library: nothing from a
+// page may run there or phone home beyond the article's own images and links.
+
+/** Elements an article body may keep: text structure, lists, quotes, tables, figures and images. */
+export const ALLOWED_TAGS: readonly string[] = [
+  'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'dd', 'del', 'dfn', 'div', 'dl', 'dt',
+  'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li',
+  'mark', 'ol', 'p', 'pre', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'table', 'tbody',
+  'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul',
+];
+
+/** Attributes kept on those elements; no class, id, style, data-* or event handler survives. */
+export const ALLOWED_ATTR: readonly string[] = [
+  'href', 'src', 'alt', 'title', 'width', 'height', 'colspan', 'rowspan', 'scope', 'datetime', 'lang', 'dir',
+];
+
+/** Web and mail links, or addresses without a scheme; javascript:, data:, vbscript: and the rest are dropped. */
+export const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
+/** Given to links that survive, so a clicked link cannot reach back into the extension page. */
+export const LINK_REL = 'noopener noreferrer';
+
+export const SANITIZE_CONFIG: Config = {
+  ALLOWED_TAGS: [...ALLOWED_TAGS],
+  ALLOWED_ATTR: [...ALLOWED_ATTR],
+  ALLOWED_URI_REGEXP,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+};
+
+const purifiers = new WeakMap<Window, Purifier>();
+
+function purifierFor(win: Window): Purifier {
+  let purifier = purifiers.get(win);
+  if (purifier) return purifier;
+  purifier = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+  // DOMPurify lets data: URIs through on <img> whatever the URI pattern says; a clip never needs them.
+  purifier.addHook('uponSanitizeAttribute', (_node, event) => {
+    if (/^data:/i.test(event.attrValue.replace(/[\s\u0000-\u0020]+/g, ''))) event.keepAttr = false;
+  });
+  purifier.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName !== 'A') return;
+    if (node.hasAttribute('href')) {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', LINK_REL);
+    }
+  });
+  purifiers.set(win, purifier);
+  return purifier;
+}
+
+/** Article HTML made safe to render in an extension page. `win` supplies the DOM (a page or jsdom window). */
+export function sanitizeHtml(html: string, win: Window): string {
+  return purifierFor(win).sanitize(html, SANITIZE_CONFIG) as unknown as string;
+}

@@ -1,0 +1,158 @@
+// The article body, read from a copy in an inert document: everything that is not the article's
+// own prose is removed from the copy (player chrome, promos, pull quotes, job cards, end matter),
+// so the page itself is never touched and nothing in the copy loads or runs.
+
+import type { PullQuote } from '../../types';
+import { findJobCards } from '../job-cards';
+import { readabilityArticle } from '../readability-body';
+import { textOf } from '../text';
+import { absoluteUrl, labelledElements } from './dom';
+import { imageSource } from './hero';
+import type { Layout } from './landmarks';
+import { jobCardElements } from './landmarks';
+import { findPullQuotes } from './pull-quotes';
+
+export interface BodyCopy {
+  /** The cleaned copy of the body, in a document of its own. */
+  root: Element;
+  pullQuotes: PullQuote[];
+}
+
+/** Never article prose: scripts, embeds, media players (video.js chrome included), controls, hidden parts. */
+const NOT_PROSE = [
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas', 'svg',
+  'button', 'input', 'select', 'textarea', 'form', 'fieldset', 'label', 'nav', 'aside', 'dialog',
+  '[role="dialog"]', '[hidden]', '[aria-hidden="true"]', '.video-js', '[class*="vjs-"]',
+].join(', ');
+/** Labels of end matter and side blocks that can sit inside a body container. */
+const END_MATTER = /^(?:about the authors?|research areas?|tags|related (?:content|articles|posts|publications|stories)|work with us|jobs|open (?:positions|roles)|see more jobs)$/i;
+const HELPFUL_PROMPT = /^was this (?:answer|article|page|post)? ?helpful\??/i;
+const PROMO_LEAD = /^(?:related|read more|see also|also read|learn more)\b/i;
+const NEWSLETTER = /\b(?:newsletter|subscribe|sign up)\b/i;
+const SHARE_LINK = /^mailto:\?|(?:twitter|x)\.com\/intent|facebook\.com\/(?:sharer|dialog\/share)|linkedin\.com\/share|reddit\.com\/submit|whatsapp\.com\/send|weibo\.com\/share|qzone\.qq\.com/i;
+/** A block that holds content worth keeping even when it also links somewhere. */
+const CONTENT = 'figure, table, pre, ul, ol, blockquote';
+/** A promo is a title and a line or two; longer blocks are prose. */
+const MAX_PROMO_TEXT = 300;
+const PROSE_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'TABLE', 'FIGURE', 'BLOCKQUOTE', 'PRE', 'DL']);
+
+function inertDocument(doc: Document): Document {
+  return doc.implementation.createHTMLDocument('');
+}
+
+/** Child-index path from `root` down to `el`, to find the same element in a copy. */
+function pathFrom(root: Element, el: Element): number[] {
+  const path: number[] = [];
+  for (let node: Element = el; node !== root && node.parentElement; node = node.parentElement) {
+    path.unshift([...node.parentElement.children].indexOf(node));
+  }
+  return path;
+}
+
+function follow(root: Element, path: number[]): Element | null {
+  return path.reduce<Element | null>((node, i) => node?.children[i] ?? null, root);
+}
+
+/** Removes everything before `start` inside `root`: the lead, when the body's element also holds the headline. */
+function dropBefore(root: Element, start: Element): void {
+  for (let node: Element = start; node !== root && node.parentElement; node = node.parentElement) {
+    while (node.previousSibling) node.previousSibling.remove();
+  }
+}
+
+/** The ancestor of `el` that is a direct child of `root` (or `el` itself). */
+function topLevel(root: Element, el: Element): Element {
+  let node = el;
+  while (node.parentElement && node.parentElement !== root) node = node.parentElement;
+  return node;
+}
+
+function removeEndMatter(root: Element): void {
+  for (const label of labelledElements(root, END_MATTER)) {
+    if (!root.contains(label) || label.closest('a')) continue;
+    const block = topLevel(root, label);
+    if (block !== label) {
+      block.remove();
+      continue;
+    }
+    // A bare heading in the body: its section runs until the next heading of the same rank or higher.
+    const rank = /^H([1-6])$/.exec(label.tagName)?.[1] ?? '7';
+    let next = label.nextElementSibling;
+    while (next && !(/^H[1-6]$/.test(next.tagName) && next.tagName.slice(1) <= rank)) {
+      const after = next.nextElementSibling;
+      next.remove();
+      next = after;
+    }
+    label.remove();
+  }
+}
+
+function isPromo(block: Element): boolean {
+  if (PROSE_TAGS.has(block.tagName) || block.querySelector(CONTENT)) return false;
+  const text = textOf(block);
+  if (!text) return !block.querySelector('img');
+  if (text.length > MAX_PROMO_TEXT) return false;
+  return !!block.querySelector('a[href]') || NEWSLETTER.test(text);
+}
+
+function absolutize(root: Element, pageUrl: URL): void {
+  for (const a of root.querySelectorAll('a[href]')) {
+    const url = absoluteUrl(a.getAttribute('href'), pageUrl);
+    if (url) a.setAttribute('href', url.href);
+  }
+  for (const img of root.querySelectorAll('img')) {
+    const src = imageSource(img, pageUrl);
+    if (src) img.setAttribute('src', src);
+    else img.remove();
+    img.removeAttribute('srcset');
+  }
+}
+
+/** Strips a copied body down to the article's prose; returns the pull quotes it took out. */
+function clean(root: Element, pageUrl: URL): PullQuote[] {
+  const quotes = findPullQuotes(root);
+  quotes.forEach(({ elements }) => elements.forEach((el) => el.remove()));
+  findJobCards(root, pageUrl).forEach((card) => card.element.remove());
+  jobCardElements(root, pageUrl).forEach((card) => card.remove());
+  root.querySelectorAll(NOT_PROSE).forEach((el) => el.remove());
+  removeEndMatter(root);
+  labelledElements(root, HELPFUL_PROMPT).forEach((el) => el.remove());
+  for (const link of root.querySelectorAll('a[href]')) {
+    if (!root.contains(link) || !SHARE_LINK.test(link.getAttribute('href') ?? '')) continue;
+    const block = topLevel(root, link);
+    if (block.querySelectorAll('a[href]').length > 1 && textOf(block).length <= MAX_PROMO_TEXT) block.remove();
+  }
+  for (const block of [...root.children]) {
+    const text = textOf(block);
+    if (isPromo(block) || (block.tagName === 'P' && PROMO_LEAD.test(text) && block.querySelector('a[href]') && text.length <= MAX_PROMO_TEXT)) {
+      block.remove();
+    }
+  }
+  absolutize(root, pageUrl);
+  return quotes.map(({ quote }) => quote);
+}
+
+/** The body found by structure, cleaned. */
+export function copyBody(doc: Document, layout: Layout, pageUrl: URL): BodyCopy | null {
+  const { body, bodyStart } = layout;
+  if (!body) return null;
+  const inert = inertDocument(doc);
+  const root = inert.importNode(body, true);
+  inert.body.append(root);
+  if (bodyStart && bodyStart !== body) {
+    const start = follow(root, pathFrom(body, bodyStart));
+    if (start) dropBefore(root, start);
+  }
+  return { root, pullQuotes: clean(root, pageUrl) };
+}
+
+/** Readability's body, for pages whose structure we cannot read, cleaned the same way. */
+export function readabilityBody(doc: Document, pageUrl: URL): BodyCopy | null {
+  const article = readabilityArticle(doc);
+  if (!article) return null;
+  const inert = inertDocument(doc);
+  const root = inert.createElement('div');
+  root.innerHTML = article.html;
+  inert.body.append(root);
+  return { root, pullQuotes: clean(root, pageUrl) };
+}

@@ -1,0 +1,61 @@
+// The byline under the headline: author names, publication date and reading time.
+// Only the lead is read, so author bios, related cards and their /author/ links never count.
+
+import { cleanText, parseDate, textOf } from '../text';
+import { isLeafBlock, linkUrl } from './dom';
+import type { Layout } from './landmarks';
+import { jsonLdArticle, metaContent } from './metadata';
+
+const AUTHOR_PATH = /^\/authors?\/[^/]+/;
+const BY = /^by\s+/i;
+const READ_TIME = /\b(\d{1,3})[\s-]*min(?:ute)?s?\.?\s+read\b/i;
+/** A visible date line is short ("September 10, 2026", "Published Sept. 10, 2026"), never a sentence. */
+const MAX_DATE_LINE = 40;
+/** Where a "By …" line stops naming people: a date, a separator, the reading time. */
+const BYLINE_END = /\s*(?:[|·•]|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\d+\s*min(?:ute)?s?\s+read).*$/;
+
+function unique(list: string[]): string[] {
+  return [...new Set(list.filter(Boolean))];
+}
+
+export function readAuthors(doc: Document, layout: Layout, pageUrl: URL): string[] {
+  const lead = layout.afterHeadline;
+  const linked = lead
+    .filter((el) => el.tagName === 'A' && !el.closest('figure'))
+    .filter((a) => AUTHOR_PATH.test(linkUrl(a, pageUrl)?.pathname ?? ''))
+    .map((a) => textOf(a).replace(BY, ''));
+  if (linked.length) return unique(linked);
+  const byLine = lead.find((el) => isLeafBlock(el) && BY.test(textOf(el)) && textOf(el).length < 300);
+  if (byLine) {
+    const names = textOf(byLine).replace(BY, '').replace(BYLINE_END, '');
+    return unique(names.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).map(cleanText));
+  }
+  return unique(jsonLdArticle(doc)?.authors ?? []);
+}
+
+export function readPublished(doc: Document, layout: Layout): string | null {
+  const declared = parseDate(
+    metaContent(doc, 'article:published_time', 'og:article:published_time', 'datePublished', 'date', 'publish-date') ??
+      jsonLdArticle(doc)?.datePublished,
+  );
+  if (declared) return declared;
+  for (const el of layout.afterHeadline) {
+    const stamp = el.tagName === 'TIME' ? parseDate(el.getAttribute('datetime')) : null;
+    if (stamp) return stamp;
+    const text = textOf(el);
+    if (isLeafBlock(el) && text.length <= MAX_DATE_LINE) {
+      const date = parseDate(text);
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+export function readReadingMinutes(layout: Layout): number | null {
+  for (const el of [...layout.beforeHeadline, ...layout.afterHeadline]) {
+    if (!isLeafBlock(el)) continue;
+    const match = READ_TIME.exec(textOf(el));
+    if (match) return Number(match[1]);
+  }
+  return null;
+}

@@ -1,0 +1,70 @@
+// The lead image: the first picture of the article before its body. An image first met inside
+// the body is one of its figures, never the hero.
+
+import type { Hero } from '../../types';
+import { cleanText, nonEmpty, textOf } from '../text';
+import { absoluteUrl, isChrome, isLeafBlock, linkUrl, precedes } from './dom';
+import type { Layout } from './landmarks';
+
+/** Avatars and icons are smaller than this; a lead image never is. */
+const MIN_SIDE = 100;
+const CREDIT_LABEL = /^(?:(?:photo|image|illustration|video)\s+)?credits?\s*:\s*|^(?:photo|image|illustration)\s*:\s*/i;
+const TRAILING_CREDIT = /\s*\(?\b(?:(?:photo|image|illustration)\s+)?credits?\s*:\s*([^)]+?)\)?\s*$/i;
+
+function tooSmall(img: Element): boolean {
+  const side = (name: string) => Number.parseInt(img.getAttribute(name) ?? '', 10);
+  return side('width') < MIN_SIDE || side('height') < MIN_SIDE;
+}
+
+/** The image address as the page would load it, lazy-loading attributes included. */
+export function imageSource(img: Element, pageUrl: URL): string | null {
+  const candidates = [
+    img.getAttribute('src'),
+    img.getAttribute('data-src'),
+    img.getAttribute('data-lazy-src'),
+    img.getAttribute('srcset')?.split(',')[0]?.trim().split(/\s+/)[0],
+  ];
+  for (const raw of candidates) {
+    if (!raw || /^data:/i.test(raw.trim())) continue;
+    const url = absoluteUrl(raw, pageUrl);
+    if (url) return url.href;
+  }
+  return null;
+}
+
+function isLeadImage(img: Element, layout: Layout, pageUrl: URL): boolean {
+  if (isChrome(img) || tooSmall(img)) return false;
+  if (layout.bodyStart && !precedes(img, layout.bodyStart)) return false;
+  const link = img.closest('a[href]');
+  const path = link ? linkUrl(link, pageUrl)?.pathname : null;
+  return !path || !(path === '/' || /^\/authors?\//.test(path));
+}
+
+/** A figcaption split into its caption and its credit line (without the "Credit:" label). */
+export function splitCaption(figcaption: Element | null): { caption: string | null; credit: string | null } {
+  if (!figcaption) return { caption: null, credit: null };
+  const creditEl = [...figcaption.querySelectorAll('*')].find(
+    (el) => isLeafBlock(el) && (/credit/i.test(el.getAttribute('class') ?? '') || CREDIT_LABEL.test(textOf(el))),
+  );
+  let caption = textOf(figcaption);
+  let credit: string | null = null;
+  if (creditEl) {
+    credit = textOf(creditEl).replace(CREDIT_LABEL, '');
+    caption = cleanText(caption.replace(textOf(creditEl), ''));
+  } else {
+    const trailing = TRAILING_CREDIT.exec(caption);
+    if (trailing) {
+      credit = trailing[1] ?? null;
+      caption = cleanText(caption.slice(0, trailing.index));
+    }
+  }
+  return { caption: nonEmpty(caption), credit: nonEmpty(credit) };
+}
+
+export function readHero(layout: Layout, pageUrl: URL): Hero | null {
+  if (!layout.root) return null;
+  const img = [...layout.root.querySelectorAll('img')].find((el) => isLeadImage(el, layout, pageUrl));
+  if (!img) return null;
+  const { caption, credit } = splitCaption(img.closest('figure')?.querySelector('figcaption') ?? null);
+  return { src: imageSource(img, pageUrl), alt: nonEmpty(img.getAttribute('alt')), caption, credit };
+}

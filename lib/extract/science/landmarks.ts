@@ -1,0 +1,132 @@
+// Where the parts of an article page are: the headline, the body, and the lead between them.
+// Found from structure (an H1, a run of paragraphs), not from one site's class names.
+
+import { jobIdFromUrl } from '../../url/canonical';
+import { textOf } from '../text';
+import { isChrome, linkUrl, precedes } from './dom';
+
+export interface Layout {
+  /** The article's H1. */
+  headline: Element | null;
+  /** The element whose paragraphs are the article body. */
+  body: Element | null;
+  /** The smallest element holding both: the article, with its lead and its end matter. */
+  root: Element | null;
+  /** Where the body's reading starts: the body, or its first paragraph after the H1 when the body holds the H1. */
+  bodyStart: Element | null;
+  /** The lead above the headline (kicker, hero), nearest first; site chrome left out. */
+  beforeHeadline: Element[];
+  /** The lead between the headline and the body (dek, byline, date, share menu); site chrome left out. */
+  afterHeadline: Element[];
+}
+
+/** A card (job posting, promo) is small: climbing past this much text means we left the card. */
+const MAX_CARD_TEXT = 2000;
+/** Less paragraph text than this is a blurb or a listing, not an article body. */
+const MIN_BODY_TEXT = 200;
+
+export function findHeadline(doc: Document): Element | null {
+  const candidates = [...doc.querySelectorAll('h1')].filter((h1) => textOf(h1) && !isChrome(h1));
+  return candidates.find((h1) => h1.closest('main, article, [role="main"]')) ?? candidates[0] ?? null;
+}
+
+/** The job postings linked from `root`, each with the card element around its link. */
+export function jobCardElements(root: ParentNode, pageUrl: URL): Element[] {
+  const cards = new Set<Element>();
+  for (const link of root.querySelectorAll('a[href]')) {
+    const id = jobIdFromUrl(linkUrl(link, pageUrl) ?? '');
+    if (id) cards.add(cardOf(link, (a) => jobIdFromUrl(linkUrl(a, pageUrl) ?? ''), id));
+  }
+  return [...cards];
+}
+
+/**
+ * The card around `link`: the largest ancestor whose links of the same sort (`keyOf` not null)
+ * all share `key`, and that is still card-sized.
+ */
+function cardOf(link: Element, keyOf: (a: Element) => string | null, key: string): Element {
+  let card = link;
+  for (let parent = link.parentElement; parent; parent = parent.parentElement) {
+    if ((parent.textContent ?? '').length > MAX_CARD_TEXT) break;
+    const keys = [...parent.querySelectorAll('a[href]')].map(keyOf).filter((k) => k !== null);
+    if (keys.some((k) => k !== key)) break;
+    card = parent;
+  }
+  return card;
+}
+
+/** Paragraphs that can belong to an article body: not chrome, captions, quotes, asides, lists or cards. */
+function bodyParagraphs(doc: Document, headline: Element | null, pageUrl: URL): Element[] {
+  const cards = jobCardElements(doc, pageUrl);
+  return [...doc.querySelectorAll('p')].filter(
+    (p) =>
+      textOf(p) &&
+      !isChrome(p) &&
+      !p.closest('figure, figcaption, blockquote, aside, li, a, table') &&
+      !cards.some((card) => card.contains(p)) &&
+      (!headline || precedes(headline, p)),
+  );
+}
+
+/**
+ * The body is the element that holds the most paragraph text: each paragraph counts fully for
+ * its parent and half for its grandparent, so one wrapper per paragraph still finds the body.
+ */
+function findBody(paragraphs: Element[]): Element | null {
+  const score = new Map<Element, number>();
+  for (const p of paragraphs) {
+    const length = textOf(p).length;
+    const parent = p.parentElement;
+    if (!parent) continue;
+    score.set(parent, (score.get(parent) ?? 0) + length);
+    const grandparent = parent.parentElement;
+    if (grandparent) score.set(grandparent, (score.get(grandparent) ?? 0) + length / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = MIN_BODY_TEXT;
+  for (const [el, s] of score) {
+    if (s >= bestScore) [best, bestScore] = [el, s];
+  }
+  return best;
+}
+
+function commonAncestor(a: Element, b: Element): Element {
+  let el: Element | null = a;
+  while (el && !el.contains(b)) el = el.parentElement;
+  return el ?? b.ownerDocument.documentElement;
+}
+
+/** Short enough to be a sub-headline when it sits right under the H1. */
+const MAX_DEK_TEXT = 300;
+
+/** When the H1 sits inside the body's element, reading starts at the first paragraph that is not its dek. */
+function firstBodyParagraph(body: Element, headline: Element, paragraphs: Element[]): Element | undefined {
+  const dek = headline.nextElementSibling;
+  return paragraphs.find((p) => body.contains(p) && !(p === dek && textOf(p).length <= MAX_DEK_TEXT));
+}
+
+/** The lead around the headline, in one pass over the article root. */
+function leadAround(root: Element | null, headline: Element | null, bodyStart: Element | null): Pick<Layout, 'beforeHeadline' | 'afterHeadline'> {
+  if (!root || !headline) return { beforeHeadline: [], afterHeadline: [] };
+  const all = [...root.querySelectorAll('*')];
+  const at = all.indexOf(headline);
+  const end = bodyStart ? all.indexOf(bodyStart) : -1;
+  const before = all.slice(0, Math.max(at, 0)).filter((el) => !el.contains(headline) && !isChrome(el));
+  const after = all
+    .slice(at + 1, end > at ? end : all.length)
+    .filter((el) => !headline.contains(el) && !(bodyStart && el.contains(bodyStart)) && !isChrome(el));
+  return { beforeHeadline: before.reverse(), afterHeadline: after };
+}
+
+export function findLayout(doc: Document, pageUrl: URL): Layout {
+  const headline = findHeadline(doc);
+  const paragraphs = bodyParagraphs(doc, headline, pageUrl);
+  const body = findBody(paragraphs);
+  if (!body) {
+    const root = headline?.parentElement ?? null;
+    return { headline, body: null, root, bodyStart: null, ...leadAround(root, headline, null) };
+  }
+  const root = headline ? commonAncestor(headline, body) : body;
+  const bodyStart = headline && body.contains(headline) ? (firstBodyParagraph(body, headline, paragraphs) ?? body) : body;
+  return { headline, body, root, bodyStart, ...leadAround(root, headline, bodyStart) };
+}

@@ -1,0 +1,58 @@
+// Which amazon.science addresses can hold an article, and whether an article is a profile.
+
+import type { PullQuote, QA } from '../../types';
+import { samePerson } from './person';
+
+/** Sections whose pages are listings or records, never editorial articles (`/careers` is a job list). */
+const NON_ARTICLE_SECTIONS = new Set(['research-areas', 'tag', 'tags', 'author', 'authors', 'publications', 'careers', 'search', 'code-and-datasets']);
+/** Section front pages: the list of a section's articles, not an article. */
+const SECTION_FRONTS = new Set([
+  'blog', 'news', 'latest-news', 'news-and-features', 'working-at-amazon', 'conferences-and-events', 'research-awards',
+  'academic-engagements', 'about', 'faqs', 'scholars', 'newsletter', 'postdoctoral-science-program', 'nova-ai-challenge',
+  'index.rss',
+]);
+const PROFILE_SECTION = 'working-at-amazon';
+/** Signals needed to call an article a profile: one strong signal (a Q&A) or two weaker ones. */
+const PROFILE_THRESHOLD = 2;
+
+function segments(url: URL): string[] {
+  return url.pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s).toLowerCase());
+}
+
+/** False for addresses that are never an article, whatever the page holds. */
+export function isArticlePath(url: URL): boolean {
+  const [section, ...rest] = segments(url);
+  if (!section || NON_ARTICLE_SECTIONS.has(section)) return false;
+  return !(rest.length === 0 && SECTION_FRONTS.has(section));
+}
+
+export interface ProfileSignals {
+  url: URL;
+  title: string;
+  dek: string | null;
+  heroCaption: string | null;
+  /** The person the page introduces, if any. */
+  subject: string | null;
+  authors: string[];
+  pullQuotes: PullQuote[];
+  qa: QA[];
+}
+
+function names(text: string | null, person: string): boolean {
+  if (!text) return false;
+  return text.split(/[^\p{L}'’]+/u).some((word) => word && samePerson(word, person));
+}
+
+/** A profile is about one named person; a post by its authors about a method is an article. */
+export function isProfile(s: ProfileSignals): boolean {
+  let score = 0;
+  if (segments(s.url)[0] === PROFILE_SECTION) score += 1;
+  if (s.qa.length >= 2) score += 2;
+  const subject = s.subject;
+  if (subject && !s.authors.some((author) => samePerson(author, subject))) {
+    if (names(s.title, subject) || names(s.dek, subject)) score += 1;
+    if (names(s.heroCaption, subject)) score += 1;
+    if (s.pullQuotes.some((q) => q.by && samePerson(q.by, subject))) score += 1;
+  }
+  return score >= PROFILE_THRESHOLD;
+}

@@ -1,0 +1,117 @@
+// The person a profile is about, from the sentences that introduce them:
+//   "X is a ROLE in TEAM at ORGANIZATION", "X, ROLE for ORGANIZATION", "As ROLE at ORGANIZATION, X …",
+//   "ROLE X", "… joined the TEAM team". Only what is stated plainly is kept.
+
+import type { Person } from '../../types';
+import { cleanText } from '../text';
+
+/** One to four capitalised words, allowing particles ("Rustan Leino", "Ana de la Cruz"). */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|den|del|di|du|la|le|bin|al)\s+)*\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** A capitalised proper noun phrase: an organisation or team name ("Amazon Web Services", "Automated Reasoning Group"). */
+const PROPER = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|and|&)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*)*`;
+const ROLE_NOUNS = String.raw`scientist|engineer|manager|director|president|vp|researcher|professor|scholar|lead|leader|head|chief|officer|fellow|intern|architect|economist|analyst|developer|designer|specialist|technologist|mathematician|statistician|physicist|linguist|student|postdoc|advisor|adviser|consultant|founder|executive|strategist|evangelist`;
+const ROLE_NOUN = new RegExp(String.raw`\b(?:${ROLE_NOUNS})\b`, 'i');
+const ARTICLE = String.raw`(?:(?:a|an|the)\s+)?`;
+/** The role phrase: anything up to a comma, stop or bracket; where it meets "in/at/for… Capitalised" is decided later. */
+const ROLE = String.raw`([^,.;:()“”"]+?)`;
+
+const IS_ROLE = new RegExp(String.raw`(?:^|[\s(“"])(${NAME})\s+(?:is|was|serves as|works as)\s+${ARTICLE}${ROLE}(?=[,.;:()]|$)`, 'u');
+const APPOSITIVE = new RegExp(String.raw`(?:^|[\s(“"])(${NAME}),\s+${ARTICLE}${ROLE}(?=[,.;:()]|$)`, 'u');
+const AS_ROLE = new RegExp(String.raw`(?:^|[\s(“"])As\s+${ARTICLE}${ROLE},\s+(${NAME})\b`, 'u');
+const ROLE_NAME = new RegExp(String.raw`(?:^|[\s(“"])((?:[a-z][\p{Ll}-]*\s+){0,4}(?:${ROLE_NOUNS})|Amazon Scholar)\s+(${NAME})`, 'u');
+const JOINED_TEAM = new RegExp(String.raw`\bjoined\s+(?:the\s+)?(${PROPER})\s+team\b`, 'u');
+
+/** Where a role phrase turns into a place of work: a preposition followed by a capitalised name. */
+const ROLE_BREAK = new RegExp(String.raw`\s+(in|at|for|with|on|within|of)\s+(?:the\s+)?(?=[\p{Lu}\p{N}])`, 'u');
+const AFFILIATION = new RegExp(String.raw`^(in|at|for|with|on|within|of)\s+(?:the\s+)?(${PROPER})(\s+team\b)?`, 'u');
+const TEAM_WORD = /\s+team$/i;
+const TEAM_NOUN = /\b(?:team|group|lab|laboratory|organization|division)$/i;
+
+function stripTeam(name: string): string {
+  return cleanText(name.replace(TEAM_WORD, '')).replace(/[’']s$/, '');
+}
+
+/** Splits "senior scientist in the X Group at Y" into role, team and organisation. */
+function parseRole(phrase: string): Omit<Person, 'name'> | null {
+  const breakAt = ROLE_BREAK.exec(phrase);
+  const role = cleanText(breakAt ? phrase.slice(0, breakAt.index) : phrase);
+  if (!ROLE_NOUN.test(role) || role.split(' ').length > 8) return null;
+  let team: string | null = null;
+  let organization: string | null = null;
+  let rest = breakAt ? phrase.slice(breakAt.index).trim() : '';
+  const affiliations: { prep: string; name: string; team: boolean }[] = [];
+  for (let m = AFFILIATION.exec(rest); m; m = AFFILIATION.exec(rest)) {
+    const [whole, prep = '', name = '', teamWord] = m;
+    affiliations.push({ prep, name, team: !!teamWord || TEAM_NOUN.test(name) });
+    rest = rest.slice(whole.length).trim();
+  }
+  for (const [i, a] of affiliations.entries()) {
+    const followedByOrg = affiliations.slice(i + 1).some((b) => b.prep === 'at' || b.prep === 'for' || b.prep === 'of');
+    if (!team && (a.team || (['in', 'on', 'with', 'within'].includes(a.prep) && followedByOrg))) team = stripTeam(a.name);
+    else if (!organization && ['at', 'for', 'of', 'with'].includes(a.prep)) organization = cleanText(a.name);
+  }
+  return { role, team, organization };
+}
+
+function surname(name: string): string {
+  return name.split(/\s+/).pop()?.replace(/[’']s$/, '').toLowerCase() ?? '';
+}
+
+/** Whether a sentence is about the person: it names them or refers back to them. */
+function mentions(text: string, name: string): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}'’]+/u);
+  return words.includes(surname(name)) || words.some((w) => w === 'he' || w === 'she' || w === 'they');
+}
+
+/** The same person, named in full or by surname. */
+export function samePerson(a: string, b: string): boolean {
+  return surname(a) === surname(b);
+}
+
+/** Sentence shapes that introduce a person, with the capture groups of the name and of the role phrase. */
+const INTRODUCTIONS: { pattern: RegExp; name: number; role: number; parsed: boolean }[] = [
+  { pattern: IS_ROLE, name: 1, role: 2, parsed: true },
+  { pattern: APPOSITIVE, name: 1, role: 2, parsed: true },
+  { pattern: AS_ROLE, name: 2, role: 1, parsed: true },
+  { pattern: ROLE_NAME, name: 2, role: 1, parsed: false },
+];
+
+/** The earliest introduction of a person in one text, or null. */
+function introduction(text: string): Person | null {
+  let best: { at: number; person: Person } | null = null;
+  for (const { pattern, name, role, parsed } of INTRODUCTIONS) {
+    const m = pattern.exec(text);
+    if (!m || (best && best.at <= m.index)) continue;
+    const phrase = m[role] ?? '';
+    const fields = parsed ? parseRole(phrase) : { role: cleanText(phrase), team: null, organization: null };
+    if (fields) best = { at: m.index, person: { name: cleanText(m[name]).replace(/[’']s$/, ''), ...fields } };
+  }
+  return best?.person ?? null;
+}
+
+/**
+ * The person introduced by `texts`, read in order (hero caption, dek, body paragraphs): the first
+ * introduction names them; later ones about the same person fill fields still unknown.
+ * `subject` is a name already known (a pull quote's speaker), used when no text introduces anyone.
+ */
+export function readPerson(texts: string[], subject: string | null): Person | null {
+  let person: Person | null = null;
+  for (const text of texts) {
+    const intro = introduction(text);
+    if (intro && !person) {
+      // A lone capitalised word before a comma ("Today, …") is no name; a surname counts once we know whose it is.
+      if (subject && samePerson(subject, intro.name)) person = { ...intro, name: subject };
+      else if (intro.name.includes(' ')) person = intro;
+    } else if (intro && person && samePerson(person.name, intro.name)) {
+      person.role ??= intro.role;
+      person.team ??= intro.team;
+      person.organization ??= intro.organization;
+    }
+    const joined = JOINED_TEAM.exec(text);
+    if (person && !person.team && joined && mentions(text, person.name)) {
+      person.team = stripTeam(joined[1] ?? '');
+    }
+    if (person?.role && person.team && person.organization) break;
+  }
+  return person ?? (subject ? { name: subject, role: null, team: null, organization: null } : null);
+}

@@ -1,0 +1,70 @@
+import type { Item, JobItem, JobStatus } from '../db/schema';
+import type { Location } from '../types';
+
+// Fixed English month names rather than Intl: ICU versions disagree on some short names
+// ("Sep" vs "Sept"), and the UI should read the same in every browser.
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar day from epoch ms (in local time) or from a `YYYY-MM-DD` string. The string is read
+ * as a local date on purpose: `new Date('2020-11-23')` is UTC midnight, the day before in the Americas.
+ */
+function toLocalDate(value: number | string): Date | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? new Date(value) : null;
+  const m = ISO_DAY.exec(value);
+  if (!m) return null;
+  const date = new Date(+m[1]!, +m[2]! - 1, +m[3]!);
+  return date.getMonth() === +m[2]! - 1 ? date : null;
+}
+
+/** "12 Nov" in the current year, "12 Nov 2024" otherwise; "" for a value that is not a date. */
+export function shortDate(value: number | string, now: number = Date.now()): string {
+  const date = toLocalDate(value);
+  if (!date) return '';
+  const dayMonth = `${date.getDate()} ${MONTHS[date.getMonth()]}`;
+  return date.getFullYear() === new Date(now).getFullYear() ? dayMonth : `${dayMonth} ${date.getFullYear()}`;
+}
+
+/** The local calendar day of `ms` as `YYYY-MM-DD`, the format of `followUp` and `posted`. */
+export function isoDay(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+const KIND_LABELS: Record<Item['kind'], string> = { article: 'Article', profile: 'Profile', job: 'Job' };
+
+export function kindLabel(kind: Item['kind']): string {
+  return KIND_LABELS[kind];
+}
+
+export function statusLabel(status: JobStatus): string {
+  return status.charAt(0).toUpperCase() + status.slice(1);
+}
+
+export function locationsLabel(locations: readonly Location[]): string {
+  return locations.map((l) => l.raw).join(' · ');
+}
+
+/** Who or what the item is about, in one line: the person, the authors, or the employer and places. */
+export function itemByline(item: Item): string {
+  if (item.kind === 'job') {
+    return [item.clip.company, locationsLabel(item.clip.locations)].filter(Boolean).join(' · ');
+  }
+  if (item.kind === 'profile' && item.clip.person) return item.clip.person.name;
+  return item.clip.authors.join(', ');
+}
+
+/**
+ * When the job entered its current status: the last change, as the page widget shows it
+ * (lib/db/summary.ts); the save time when there is no history.
+ */
+export function statusSince(job: JobItem): number {
+  return job.statusHistory.at(-1)?.at ?? job.savedAt;
+}
+
+/** "Applied · 12 Nov" */
+export function statusSummary(job: JobItem, now: number = Date.now()): string {
+  return `${statusLabel(job.status)} · ${shortDate(statusSince(job), now)}`;
+}

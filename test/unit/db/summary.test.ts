@@ -1,0 +1,57 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { saveClip, setStatus } from '../../../lib/db/items';
+import type { ClipperDB } from '../../../lib/db/schema';
+import { readPageState } from '../../../lib/db/summary';
+import { articleClip, cardOf, expected, freshDb, postingJob } from './clips';
+
+const leino = articleClip('science-profile-leino');
+const posting = postingJob('jobs-detail-1324373');
+const cardIds = (expected('science-profile-leino').jobIds as string[]).slice(0, 3);
+
+let db: ClipperDB;
+beforeEach(() => {
+  db = freshDb();
+});
+
+describe('readPageState', () => {
+  it('finds a saved article from any spelling of its address', async () => {
+    await saveClip(db, leino, leino.url);
+    const state = await readPageState(db, {
+      pageUrl: `${leino.url.replace('www.', '')}/?utm_source=x#top`,
+      kind: 'profile',
+      jobId: null,
+      jobIds: [],
+    });
+    expect(state).toEqual({
+      saved: { itemId: `url:${leino.url}`, kind: 'profile', title: leino.title, status: null, statusAt: null },
+      savedJobs: {},
+    });
+  });
+
+  it('finds a saved job page by its id and reports when its status last changed', async () => {
+    await saveClip(db, posting, posting.url, { now: 1 });
+    await setStatus(db, 'job:1324373', 'applied', 7);
+    const byId = await readPageState(db, { pageUrl: posting.url, kind: 'job', jobId: '1324373', jobIds: [] });
+    expect(byId.saved).toEqual({ itemId: 'job:1324373', kind: 'job', title: posting.title, status: 'applied', statusAt: 7 });
+    const byAddress = await readPageState(db, { pageUrl: 'https://amazon.jobs/de/jobs/1324373', kind: 'job', jobId: null, jobIds: [] });
+    expect(byAddress.saved?.itemId).toBe('job:1324373');
+  });
+
+  it("lists only the page's saved job cards, by job id", async () => {
+    await saveClip(db, leino, leino.url);
+    const [first, , third] = cardIds;
+    await saveClip(db, { ...cardOf(posting), jobId: first!, title: 'Card one' }, leino.url, { now: 3 });
+    await saveClip(db, { ...cardOf(posting), jobId: third!, title: 'Card three' }, leino.url, { now: 4 });
+    const state = await readPageState(db, { pageUrl: leino.url, kind: 'profile', jobId: null, jobIds: cardIds });
+    expect(state.savedJobs).toEqual({
+      [first!]: { itemId: `job:${first}`, kind: 'job', title: 'Card one', status: 'saved', statusAt: 3 },
+      [third!]: { itemId: `job:${third}`, kind: 'job', title: 'Card three', status: 'saved', statusAt: 4 },
+    });
+  });
+
+  it('has no saved item for a page that is not clipped', async () => {
+    await saveClip(db, leino, leino.url);
+    const state = await readPageState(db, { pageUrl: leino.url, kind: null, jobId: null, jobIds: [] });
+    expect(state).toEqual({ saved: null, savedJobs: {} });
+  });
+});
