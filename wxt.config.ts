@@ -13,6 +13,8 @@ export default defineConfig({
       '*://www.amazon.science/*',
       '*://amazon.jobs/*',
       '*://www.amazon.jobs/*',
+      '*://cdn.amazon.science/*',
+      '*://assets.amazon.science/*',
     ],
     commands: {
       'save-page': {

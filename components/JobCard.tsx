@@ -27,7 +27,7 @@ export function JobCard({ job, onStatusChanged, focusStatus, now = Date.now() }:
     run(() => send({ type: 'set-job-details', itemId: job.id, ...details }));
 
   return (
-    <article className={`job-card status-${job.status}`} aria-label={job.title}>
+    <article id={job.id} tabIndex={-1} className={`job-card status-${job.status}`} aria-label={job.title}>
       <h3 className="job-title">
         <ExternalLink href={clip.url}>{job.title}</ExternalLink>
       </h3>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { JOB_STATUSES, type JobStatus } from '../lib/db/schema';
-import { shortDate, statusLabel } from '../lib/ui/format';
+import { statusLabel, statusSummary } from '../lib/ui/format';
 
 export interface StatusControlProps {
   status: JobStatus;
@@ -88,7 +88,7 @@ export function StatusControl({ status, since, onChange, label, pending, autoFoc
       >
         <span className="status-dot" aria-hidden="true" />
         <span className="visually-hidden">Status of {label}: </span>
-        {statusLabel(status)} · {shortDate(since, now)}
+        {statusSummary(status, since, now)}
         <span aria-hidden="true">▾</span>
       </button>
       {open && (

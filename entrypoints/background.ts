@@ -3,11 +3,15 @@ import { registerCommands } from '@/lib/background/commands';
 import { handleMessage } from '@/lib/background/handle-message';
 import { registerMenus } from '@/lib/background/menus';
 import { db } from '@/lib/db';
+import type { ArticleItem } from '@/lib/db/schema';
+import { captureImages } from '@/lib/images/capture';
 
 // Listeners are registered synchronously: a service worker woken by an event only delivers it
 // to listeners that exist when its first run finishes.
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message, sender) => handleMessage(db, message, sender));
+  // Images are fetched after the save is acknowledged: a picture that fails never fails the save.
+  const hooks = { articleWritten: (item: ArticleItem) => void captureImages(db, item.id, item.clip) };
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(db, message, sender, hooks));
   registerMenus();
   registerCommands();
 });

@@ -5,8 +5,8 @@ import { z } from 'zod';
 
 const text = z.string().max(2_000_000);
 const shortText = z.string().max(10_000);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const httpUrl = z
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const httpUrl = z
   .string()
   .max(8_000)
   .refine((s) => /^https?:\/\//i.test(s), 'must be an http(s) URL');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jobSchema, savableClipSchema } from './clip-schema';
+import { articleClipSchema, jobSchema, savableClipSchema } from './clip-schema';
 import { JOB_STATUSES } from './job-status';
 
 // One schema per message. The background parses every incoming message with `requestSchema`;
@@ -31,6 +31,8 @@ export const requestSchema = z.discriminatedUnion('type', [
     followUp: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
   }),
   z.object({ type: z.literal('delete-items'), itemIds: z.array(z.string()).max(100_000) }),
+  /** Reader/library page → background: the clip re-extracted from the item's snapshot replaces its clip. */
+  z.object({ type: z.literal('reextract-item'), itemId: z.string(), clip: articleClipSchema }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -62,6 +64,7 @@ export interface ReplyMap {
   'set-status': SavedSummary;
   'set-job-details': SavedSummary;
   'delete-items': { deleted: number };
+  'reextract-item': SavedSummary;
 }
 
 export type Reply<T extends RequestType> = { ok: true; data: ReplyMap[T] } | { ok: false; error: string };

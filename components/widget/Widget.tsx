@@ -20,7 +20,8 @@ export function Widget({ session, clip }: { session: PageSession; clip: SavableC
   const moveFocus = useRef(false);
   const openButton = useRef<HTMLButtonElement>(null);
   const minimiseButton = useRef<HTMLButtonElement>(null);
-  const detailId = useId();
+  // The button's description: the job's status once saved, or what went wrong.
+  const describedById = useId();
 
   useEffect(() => {
     if (!moveFocus.current) return;
@@ -73,28 +74,28 @@ export function Widget({ session, clip }: { session: PageSession; clip: SavableC
             : 'Couldn’t read this page’s layout — it will be saved as a plain article.'}
         </p>
       )}
+      {page.phase === 'error' && (
+        <p className="error" role="alert" id={describedById}>
+          {page.message}
+        </p>
+      )}
       <div className="actions">
         <button
           type="button"
           className={`save ${page.phase}`}
           aria-disabled={busy || undefined}
-          aria-describedby={detail ? detailId : undefined}
+          aria-describedby={detail || page.phase === 'error' ? describedById : undefined}
           onClick={() => void session.savePage()}
         >
           {page.phase === 'saved' && <CheckIcon />}
           {pageButtonLabel(page)}
         </button>
         {detail && (
-          <span className="detail" id={detailId}>
+          <span className="detail" id={describedById}>
             · {detail}
           </span>
         )}
       </div>
-      {page.phase === 'error' && (
-        <p className="error" role="alert">
-          {page.message}
-        </p>
-      )}
     </section>
   );
 }

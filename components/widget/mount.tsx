@@ -18,6 +18,13 @@ export interface PageUi {
   remove(): void;
 }
 
+/** The page's current HTML without our hosts, for the snapshot kept with a saved item. */
+export function pageHtml(doc: Document): string {
+  const root = doc.documentElement.cloneNode(true) as Element;
+  for (const host of root.querySelectorAll(`${WIDGET_TAG}, ${JOB_BUTTON_TAG}`)) host.remove();
+  return root.outerHTML;
+}
+
 // Lists, definition lists and tables accept only their own items: beside such a card our host
 // would break the page's structure, so it goes inside the card (a row: inside its last cell).
 function placeBeside(card: Element, host: HTMLElement): void {
@@ -29,13 +36,13 @@ function placeBeside(card: Element, host: HTMLElement): void {
 
 /**
  * Adds our UI to the page: the floating widget when the page can be saved as a whole, and a
- * "Save job" button after every job card. Each lives in its own shadow root; the page's own
+ * "Save job" button beside every job card. Each lives in its own shadow root; the page's own
  * nodes are never touched beyond receiving these hosts.
  */
 export function mountPageUi(doc: Document, session: PageSession, cards: readonly JobCard[]): PageUi {
   const mounted: { host: HTMLElement; root: Root }[] = [];
   let reveals = 0;
-  let renderWidget = (): void => {};
+  let renderWidget: (() => void) | null = null;
 
   const clip = session.savable;
   if (clip) {
@@ -59,7 +66,7 @@ export function mountPageUi(doc: Document, session: PageSession, cards: readonly
   return {
     reveal() {
       reveals++;
-      renderWidget();
+      renderWidget?.();
     },
     remove() {
       for (const { host, root } of mounted.splice(0)) {

@@ -1,14 +1,39 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { EmptyState } from '@/components/EmptyState';
 import { JobCard } from '@/components/JobCard';
 import { db } from '@/lib/db';
 import type { JobItem, JobStatus } from '@/lib/db/schema';
 import { statusLabel } from '@/lib/ui/format';
-import { groupByStatus, isClosedStatus, JOB_SORT_KEYS, JOB_SORT_LABELS, sortJobs, type JobSortKey } from '@/lib/ui/jobs';
+import { groupByStatus, isClosedStatus, jobIdFromHash, JOB_SORT_KEYS, JOB_SORT_LABELS, sortJobs, type JobSortKey } from '@/lib/ui/jobs';
 
 function isSortKey(value: string): value is JobSortKey {
   return (JOB_SORT_KEYS as readonly string[]).includes(value);
+}
+
+/**
+ * The browser looks for the #fragment (`jobs.html#job%3A1324373`, as the reader links a saved
+ * job) before the cards exist, so the board brings the named card into view and focus itself once
+ * the jobs are read, and again when the fragment changes.
+ */
+function useRevealCardInHash(jobs: JobItem[] | undefined) {
+  const target = useRef(jobIdFromHash(location.hash));
+  useEffect(() => {
+    const reveal = () => {
+      const card = target.current === null ? null : document.getElementById(target.current);
+      if (!card?.matches('.job-card')) return;
+      target.current = null;
+      card.scrollIntoView({ block: 'center' });
+      card.focus({ preventScroll: true });
+    };
+    const onHashChange = () => {
+      target.current = jobIdFromHash(location.hash);
+      reveal();
+    };
+    reveal();
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [jobs]);
 }
 
 /**
@@ -25,6 +50,8 @@ export function JobsBoard() {
     setMoved({ id: job.id, message: `“${job.title}” moved to ${statusLabel(status)}.` });
 
   const groups = groupByStatus(sortJobs(jobs ?? [], sort));
+
+  useRevealCardInHash(jobs);
 
   return (
     <div className="board">

@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import type { Browser } from 'wxt/browser';
-import { deleteItems, saveClip, setJobDetails, setStatus, setTags } from '../db/items';
-import type { ClipperDB } from '../db/schema';
+import { deleteItems, replaceArticleClip, saveClip, setJobDetails, setStatus, setTags } from '../db/items';
+import type { ArticleItem, ClipperDB } from '../db/schema';
 import { readPageState, summarize } from '../db/summary';
 import { requestSchema, type Reply, type ReplyMap, type Request, type RequestType } from '../messages';
 import { showBadge } from './badge';
 import { errorMessage } from './error-message';
 import { broadcastRefresh } from './tabs';
+
+export interface MessageHooks {
+  /**
+   * Called once an article or profile has been written (saved or re-extracted), without
+   * delaying the reply: the background captures its images then.
+   */
+  articleWritten?(item: ArticleItem): void;
+}
 
 /**
  * Answers one runtime message. Nothing is written unless the message validates, and the reply
@@ -16,11 +24,12 @@ export async function handleMessage(
   db: ClipperDB,
   message: unknown,
   sender: Browser.runtime.MessageSender,
+  hooks: MessageHooks = {},
 ): Promise<Reply<RequestType>> {
   const parsed = requestSchema.safeParse(message);
   if (!parsed.success) return { ok: false, error: `Invalid message: ${z.prettifyError(parsed.error)}` };
   try {
-    const data = await dispatch(db, parsed.data, sender.tab?.id);
+    const data = await dispatch(db, parsed.data, sender.tab?.id, hooks);
     // Every request but page-state wrote: open pages must show the change.
     if (parsed.data.type !== 'page-state') await broadcastRefresh();
     return { ok: true, data };
@@ -29,11 +38,12 @@ export async function handleMessage(
   }
 }
 
-async function dispatch(db: ClipperDB, request: Request, tabId: number | undefined): Promise<ReplyMap[RequestType]> {
+async function dispatch(db: ClipperDB, request: Request, tabId: number | undefined, hooks: MessageHooks): Promise<ReplyMap[RequestType]> {
   switch (request.type) {
     case 'save-clip': {
       const item = await saveClip(db, request.clip, request.pageUrl, { html: request.html });
       if (tabId !== undefined) await showBadge(tabId, item.kind, true);
+      if (item.kind !== 'job') hooks.articleWritten?.(item);
       return summarize(item);
     }
     case 'save-job':
@@ -51,5 +61,10 @@ async function dispatch(db: ClipperDB, request: Request, tabId: number | undefin
       return summarize(await setJobDetails(db, request.itemId, { notes: request.notes, followUp: request.followUp }));
     case 'delete-items':
       return { deleted: await deleteItems(db, request.itemIds) };
+    case 'reextract-item': {
+      const item = await replaceArticleClip(db, request.itemId, request.clip);
+      hooks.articleWritten?.(item);
+      return summarize(item);
+    }
   }
 }

@@ -129,6 +129,18 @@ export async function setJobDetails(db: ClipperDB, itemId: string, details: JobD
 }
 
 /**
+ * Re-extract: the item's clip is replaced by one read again from its snapshot, and nothing the
+ * user made changes: tags, savedAt and sourceUrls stay. The clip must be for the same page.
+ */
+export async function replaceArticleClip(db: ClipperDB, itemId: string, clip: ArticleClip, now = Date.now()): Promise<ArticleItem> {
+  if (itemIdOf(clip) !== itemId) throw new StoreError('The re-extracted page is not the saved one.');
+  return updateItem(db, itemId, (stored) => {
+    if (stored.kind === 'job') throw new StoreError('Only articles and profiles are re-extracted.');
+    return { ...stored, kind: clip.kind, clip, title: clip.title, extractorVersion: EXTRACTOR_VERSION, updatedAt: now };
+  });
+}
+
+/**
  * Deletes items with their snapshots, and drops them from the images they used (an image no
  * item uses any more goes too). Returns how many of the ids were saved items.
  */

@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { JobStatus } from '../job-status';
+import type { LibraryCard, TermsRow } from '../search/card';
+import { libraryProjection } from '../search/projection';
 import type { ArticleClip, Job } from '../types';
 
 export { JOB_STATUSES, type JobStatus } from '../job-status';
@@ -65,6 +67,9 @@ export class ClipperDB extends Dexie {
   items!: EntityTable<Item, 'id'>;
   snapshots!: EntityTable<Snapshot, 'itemId'>;
   images!: EntityTable<StoredImage, 'src'>;
+  /** Derived from items, never written directly: see lib/search/projection.ts. */
+  cards!: EntityTable<LibraryCard, 'id'>;
+  terms!: EntityTable<TermsRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -72,6 +77,9 @@ export class ClipperDB extends Dexie {
       items: 'id, kind, savedAt, updatedAt, *tags, status',
       snapshots: 'itemId',
       images: 'src, *itemIds',
+      cards: 'id',
+      terms: 'id',
     });
+    this.use(libraryProjection);
   }
 }

@@ -8,10 +8,11 @@ import { applyLink, findJobCards } from './job-cards';
 import { fragment, readJobData, type JobData } from './job-data';
 import { isLocationLabel, isPostedLabel, jobIdLine, locationsInLine, parsePosted } from './job-meta';
 import {
-  bulletItems,
+  listItems,
   linesToText,
   responsibilitiesFrom,
   sectionLabel,
+  splitRunIns,
   splitSections,
   textLines,
   type Line,
@@ -35,7 +36,6 @@ function inChrome(el: Element): boolean {
 
 interface Page {
   doc: Document;
-  url: URL;
   jobId: string;
   /** Every visible line of the page outside chrome and other postings' cards. */
   lines: Line[];
@@ -46,7 +46,7 @@ function readPage(doc: Document, url: URL, jobId: string): Page {
   const others = new Set(findJobCards(doc, url).filter((c) => c.job.jobId !== jobId).map((c) => c.element));
   const skip = (el: Element) => others.has(el) || isChrome(el);
   const lines = doc.body ? textLines(doc.body, skip) : [];
-  return { doc, url, jobId, lines, skip };
+  return { doc, jobId, lines, skip };
 }
 
 function commonAncestor(elements: Element[]): Element | null {
@@ -73,7 +73,7 @@ function sectionsRoot(page: Page): Element | null {
 function visibleSections(page: Page): PostingSections | null {
   const root = sectionsRoot(page);
   if (!root) return null;
-  const sections = splitSections(textLines(root, (el) => page.skip(el) || el.localName === 'aside'));
+  const sections = splitSections(splitRunIns(textLines(root, (el) => page.skip(el) || el.localName === 'aside')));
   if (sections.description.length === 0) {
     // Without a "Description" label, the text before the first label is the description.
     sections.description = sections.lead.filter((l) => !isPageMeta(page, l.text));
@@ -83,7 +83,7 @@ function visibleSections(page: Page): PostingSections | null {
 
 function dataSections(doc: Document, data: JobData | null): PostingSections | null {
   if (!data?.description) return null;
-  const sections = splitSections(textLines(fragment(doc, data.description)));
+  const sections = splitSections(splitRunIns(textLines(fragment(doc, data.description))));
   sections.description = [...sections.lead, ...sections.description];
   if (data.basic) sections.basic = textLines(fragment(doc, data.basic));
   if (data.preferred) sections.preferred = textLines(fragment(doc, data.preferred));
@@ -154,11 +154,10 @@ function locations(page: Page): Location[] {
 }
 
 function hasPostingContent(doc: Document, jobId: string): boolean {
-  const body = doc.body;
-  if (!body) return false;
-  if (new RegExp(`Job ID\\s*:?\\s*${jobId}\\b`, 'i').test(body.textContent ?? '')) return true;
+  const text = doc.body?.textContent ?? '';
+  if (new RegExp(`Job[- ]?ID\\s*:?\\s*${jobId}\\b`, 'i').test(text)) return true;
   if (readJobData(doc, jobId)?.title) return true;
-  return !!doc.querySelector('h1') && textLines(body).some((l) => sectionLabel(l.text) !== null);
+  return !!doc.querySelector('h1') && /\b(?:basic|preferred) qualifications\b/i.test(text);
 }
 
 function readPosting(doc: Document, url: URL, jobId: string): Job {
@@ -168,8 +167,8 @@ function readPosting(doc: Document, url: URL, jobId: string): Job {
   const sections = visibleSections(page) ?? fromData;
   const description = sections?.description ?? [];
   const fallbackText = doc.querySelector('meta[property="og:description"], meta[name="description"]')?.getAttribute('content');
-  const basic = sections ? bulletItems(sections.basic) : [];
-  const preferred = sections ? bulletItems(sections.preferred) : [];
+  const basic = sections ? listItems(sections.basic) : [];
+  const preferred = sections ? listItems(sections.preferred) : [];
   const visibleLocations = locations(page);
   return {
     kind: 'job',
@@ -180,8 +179,8 @@ function readPosting(doc: Document, url: URL, jobId: string): Job {
     company: company(page) ?? data?.company ?? null,
     description: description.length ? linesToText(description) : cleanText(fallbackText),
     responsibilities: responsibilitiesFrom(description),
-    basicQualifications: basic.length || !fromData ? basic : bulletItems(fromData.basic),
-    preferredQualifications: preferred.length || !fromData ? preferred : bulletItems(fromData.preferred),
+    basicQualifications: basic.length || !fromData ? basic : listItems(fromData.basic),
+    preferredQualifications: preferred.length || !fromData ? preferred : listItems(fromData.preferred),
     applyUrl: applyLink(doc, jobId, url) ?? data?.applyUrl ?? null,
     posted: posted(page) ?? parseDate(data?.posted),
   };

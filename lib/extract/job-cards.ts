@@ -28,7 +28,8 @@ const ITEM_TAGS = new Set(['li', 'article', 'tr', 'dd']);
 /** The amazon.jobs posting an anchor links to (absolute, scheme-less or page-relative), or null. */
 export function postingLink(anchor: Element, pageUrl: URL): PostingLink | null {
   const href = anchor.getAttribute('href')?.trim();
-  if (!href) return null;
+  // Cheap test first: pages have thousands of links and few are postings.
+  if (!href || !/jobs\/\d/.test(href)) return null;
   let url: URL;
   try {
     url = new URL(/^(?:www\.)?amazon\.jobs\//i.test(href) ? `https://${href}` : href, pageUrl);
@@ -194,9 +195,11 @@ function readCard(link: PostingLink, parts: Element[], linkText: string | null, 
  * running text are mentions, not cards. `element` is each card's own element in `root`'s document.
  */
 export function findJobCards(root: ParentNode, pageUrl: URL): JobCard[] {
+  // A posting page's links to itself (fragments, language switches) are not cards.
+  const ownId = jobIdFromUrl(pageUrl);
   const links = Array.from(root.querySelectorAll('a[href]'))
     .map((a) => postingLink(a, pageUrl))
-    .filter((l): l is PostingLink => !!l);
+    .filter((l): l is PostingLink => !!l && l.jobId !== ownId);
   const byId = new Map<string, PostingLink[]>();
   for (const link of links) byId.set(link.jobId, [...(byId.get(link.jobId) ?? []), link]);
   const boundary: Node = isElement(root as Node) ? (root as Element) : ((root as Document).body ?? (root as Node));

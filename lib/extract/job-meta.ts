@@ -5,13 +5,13 @@ import type { Location } from '../types';
 import { isLocationText, parseLocation } from './locations';
 import { cleanText, parseDate } from './text';
 
-/** "Job ID: 1324373 | Amazon Development Center DEU": the id and the legal entity. */
-const JOB_ID = /\bJob ID\s*:?\s*(\d+)(?:\s*\|\s*([^|]+?))?(?=\s+(?:Posted|Updated)\b|\s*\||\s*$)/i;
+/** "Job ID: 1324373 | Amazon Development Center DEU" (localised pages write "Job-ID"): the id and the legal entity. */
+const JOB_ID = /\bJob[- ]?ID\s*:?\s*(\d+)\b(?:\s*\|\s*([^|]+?)(?=\s+(?:Posted|Updated)\b|\s*\||\s*$))?/i;
 const POSTED = /^(?:date\s+)?posted(?:\s+on)?\s*:?\s*(.*)$/i;
-const META_CHUNK = /^(?:job id\b|posted\b|updated\b|date posted\b|req(?:uisition)?\b.*\d)/i;
+const META_CHUNK = /^(?:job[- ]?id\b|posted\b|updated\b|date posted\b|req(?:uisition)?\b.*\d)/i;
 const LOCATION_LABEL = /^(?:job\s+)?locations?\s*:?\s*/i;
 /** Separators between a line's parts; metadata labels also start a part when inline elements run together. */
-const SEPARATORS = /\s*(?:[|·•]|\s[–—]\s)\s*|\s+(?=(?:Job ID|Posted|Updated)\b)/i;
+const SEPARATORS = /\s*(?:[|·•]|\s[–—]\s)\s*|\s+(?=(?:Job[- ]?ID|Posted|Updated)\b)/i;
 
 /** A short line's "|", "·" or dash-separated parts. A hyphen is not a separator: "Bangalore - Virtual". */
 export function chunks(text: string): string[] {
@@ -32,7 +32,8 @@ export function isLocationLabel(text: string): boolean {
 
 /** The locations of a line made only of locations and metadata; null for any other line. */
 export function locationsInLine(text: string): Location[] | null {
-  const parts = chunks(text.replace(LOCATION_LABEL, ''));
+  // The legal entity after "Job ID: N |" is metadata too, though it is no metadata word.
+  const parts = chunks(text.replace(LOCATION_LABEL, '').replace(JOB_ID, ' | Job ID | '));
   if (parts.length === 0 || !parts.some(isLocationText) || !parts.every((p) => isLocationText(p) || isMetaChunk(p))) return null;
   return parts.filter(isLocationText).map(parseLocation);
 }

@@ -68,7 +68,11 @@ export function holdsHeadingOrLink(el: Element): boolean {
 }
 
 function isHidden(el: Element): boolean {
-  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+  return (
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(el.getAttribute('style') ?? '')
+  );
 }
 
 /**
@@ -208,13 +212,28 @@ export function isBoilerplate(text: string): boolean {
   return BOILERPLATE.some((re) => re.test(text));
 }
 
+/** Bullets run together on one line, as flattened text has them: "you will: * Build * Ship". */
+const INLINE_BULLETS = [/\s[*•·▪]\s+/, /\s[-–]\s+/];
+
+function expandInlineBullets(line: Line): Line[] {
+  for (const marker of INLINE_BULLETS) {
+    const parts = ` ${line.text}`.split(marker);
+    if (parts.length < 3) continue;
+    const [lead = '', ...items] = parts;
+    const expanded = items.map((text) => ({ ...line, text: `- ${text.trim()}`, para: false }));
+    return lead.trim() ? [{ ...line, text: lead.trim() }, ...expanded] : expanded;
+  }
+  return [line];
+}
+
 /**
- * The items of a qualification list. Bullets (hand-written or <li>) are the items and any other
- * line (a lead-in, the equal-opportunity and pay paragraphs) is not; a list written one item per
- * line without markers falls back to its non-boilerplate lines.
+ * The items of a list: its bullets (hand-written or <li>), else, when it has none, its lines.
+ * A lead-in ("you will:"), headings and the equal-opportunity and pay paragraphs are never items.
  */
-export function bulletItems(lines: Line[]): string[] {
-  const merged = mergeItems(lines);
+export function listItems(lines: Line[]): string[] {
+  let merged = mergeItems(lines);
+  // A list written line by line has several bullet lines; fewer means its bullets ran together.
+  if (merged.filter(isBullet).length < 2) merged = merged.flatMap(expandInlineBullets);
   const bullets = merged.filter(isBullet);
   const chosen = bullets.length > 0 ? bullets : merged.filter((l) => !l.heading && !/:$/.test(l.text));
   return chosen.map(itemText).filter((t) => t && !isBoilerplate(t));
@@ -243,7 +262,7 @@ export function sectionLabel(text: string): SectionKind | null {
 
 /** Sub-headings inside a description, as amazon.jobs writes them on a line of their own. */
 const RESPONSIBILITY_LABEL = /^(?:key\s+)?(?:job\s+)?(?:responsibilities|duties)(?:\s+(?:will\s+)?include)?$|^what you.ll do$|^what you will do$|^your (?:role|responsibilities|impact)$/i;
-const OTHER_LABEL = /^(?:a day in the life|a typical day\b.*|about the (?:team|role|job|position|hiring group|organization)|about us|about (?:amazon|aws|the company)|who we are|why (?:amazon|aws|join us)|our team|team (?:description|overview)|benefits|perks|inclusive team culture|work\/life balance|mentorship (?:&|and) career growth|diverse experiences|basic qualifications|preferred qualifications)$/i;
+const OTHER_LABEL = /^(?:a day in the life|a typical day\b.*|about the (?:team|role|job|position|hiring group|organization)|about us|about (?:amazon|aws|the company)|who we are|why (?:amazon|aws|join us)|our team|team (?:description|overview)|benefits|perks|inclusive team culture|work\/life balance|mentorship (?:&|and) career growth|diverse experiences)$/i;
 /** A lead-in that names responsibilities: "Your responsibilities include:", "Key responsibilities:". */
 const RESPONSIBILITY_LEAD_IN = /\b(?:responsibilit(?:y|ies)|duties)\b[^.!?]*:$/i;
 
@@ -253,6 +272,7 @@ function subLabel(line: Line): SubLabel | null {
   const label = labelText(line.text);
   if (label.split(' ').length <= 8 && RESPONSIBILITY_LABEL.test(label)) return 'responsibilities';
   if (RESPONSIBILITY_LEAD_IN.test(line.text) && line.text.length <= 160) return 'responsibilities';
+  if (runInText(line.text)) return 'responsibilities';
   if (label.split(' ').length <= 8 && OTHER_LABEL.test(label)) return 'other';
   if ((line.heading || line.emphasis) && label.split(' ').length <= 8 && !/[.!?]$/.test(label)) return 'other';
   return null;
@@ -268,7 +288,7 @@ export function responsibilitiesFrom(lines: Line[]): string[] {
   const found: string[] = [];
   let block: Line[] | null = null;
   const close = () => {
-    if (block) found.push(...blockItems(block));
+    if (block) found.push(...listItems(block));
     block = null;
   };
   for (const line of mergeItems(lines)) {
@@ -300,10 +320,24 @@ function runInText(text: string): string | null {
   return rest && !/:$/.test(rest) ? rest : null;
 }
 
-function blockItems(block: Line[]): string[] {
-  const bullets = block.filter(isBullet);
-  const chosen = bullets.length > 0 ? bullets : block.filter((l) => !/:$/.test(l.text));
-  return chosen.map(itemText).filter((t) => t && !isBoilerplate(t));
+/**
+ * Labels that flattened text (a card's teaser, a structured-data description without markup)
+ * runs into the text before and after them. Matched in their own capitalisation only, so that
+ * "learn about the team" in a sentence stays a sentence.
+ */
+const RUN_IN = /(?:^|(?<=\s))(Key job responsibilities|A day in the life|About the team|Basic Qualifications|Preferred Qualifications|BASIC QUALIFICATIONS|PREFERRED QUALIFICATIONS|DESCRIPTION)(?=\s*:?\s+[-*•·\p{Lu}]|\s*:?\s*$)/gu;
+
+/** Puts run-in labels on lines of their own, so that the label rules apply to flattened text. */
+export function splitRunIns(lines: Line[]): Line[] {
+  return lines.flatMap((line) => {
+    const pieces = line.text.split(RUN_IN).map((p) => p.trim().replace(/^:\s*/, ''));
+    if (pieces.length < 3) return [line];
+    const out: Line[] = [];
+    pieces.forEach((text, i) => {
+      if (text) out.push({ ...line, text, para: i === 0 ? line.para : i % 2 === 1 });
+    });
+    return out;
+  });
 }
 
 export interface PostingSections {

@@ -13,7 +13,7 @@ const MORE = /\s*(?:,?\s*and\s+\d+\s+more|\+\s*\d+\s+more|\+\d+)\s*$/i;
 
 function cityName(parts: string[]): string | null {
   const city = parts.join(', ').replace(ARRANGEMENT, '').trim();
-  return city || null;
+  return city && !/^(?:virtual|remote)$/i.test(city) ? city : null;
 }
 
 /** One location. Unrecognised shapes keep their text in `raw` only, so nothing is guessed. */

@@ -1,6 +1,7 @@
 import type { ArticleClip, Clip, Extractor, PageKind } from '../types';
 import { canonicalUrl, isScienceHost, jobIdFromUrl } from '../url/canonical';
 import { amazonJobsPosting } from './amazon-jobs';
+import { amazonJobsSearch } from './amazon-jobs-search';
 import { scienceCareers } from './science-careers';
 import { scienceArticle } from './science-article';
 import { readabilityArticle } from './readability-body';
@@ -8,11 +9,11 @@ import { sanitizeHtml } from './sanitize';
 
 /**
  * The order extractors are tried in; the first whose `detect` names a kind reads the page.
- * Most specific first: an amazon.jobs posting, then the amazon.science careers list, then
- * amazon.science editorial pages. A page none of them claims is kind null. Readability is not
+ * Most specific first: an amazon.jobs posting, amazon.jobs search results, the amazon.science
+ * careers list, then amazon.science editorial pages. A page none of them claims is kind null. Readability is not
  * an extractor of its own: it is the fallback for a claimed page whose layout cannot be read.
  */
-export const EXTRACTORS: readonly Extractor[] = [amazonJobsPosting, scienceCareers, scienceArticle];
+export const EXTRACTORS: readonly Extractor[] = [amazonJobsPosting, amazonJobsSearch, scienceCareers, scienceArticle];
 
 function claim(doc: Document, url: URL): { extractor: Extractor; kind: PageKind } | null {
   for (const extractor of EXTRACTORS) {

@@ -3,7 +3,7 @@
 // over a body of paragraphs, or head metadata declaring one); a profile is an article about one person.
 // extract: every field of the "Article / profile" section of the clip contract.
 
-import type { ArticleClip, Extractor, NullClip, PageKind } from '../types';
+import type { ArticleClip, Extractor, Hero, Job, NullClip, PageKind, Person, PullQuote, QA } from '../types';
 import { canonicalUrl, isScienceHost } from '../url/canonical';
 import { findJobCards } from './job-cards';
 import { sanitizeHtml } from './sanitize';
@@ -13,7 +13,7 @@ import { blockText } from './science/dom';
 import { readDek, readKicker, readTitle } from './science/headline';
 import { readHero } from './science/hero';
 import { readResearchAreas, readSiteTags } from './science/labelled-blocks';
-import { findLayout } from './science/landmarks';
+import { findLayout, type Layout } from './science/landmarks';
 import { declaresArticle } from './science/metadata';
 import { isArticlePath, isProfile } from './science/page-kind';
 import { readPerson } from './science/person';
@@ -38,9 +38,25 @@ function bodyHtml(doc: Document, body: BodyCopy, text: string): string {
   return text.split('\n\n').map((p) => `<p>${escapeHtml(p)}</p>`).join('');
 }
 
-function read(doc: Document, url: URL): ArticleClip | null {
+/** What deciding the page kind takes: the article's parts that say whether it is about one person. */
+interface Reading {
+  kind: 'article' | 'profile';
+  layout: Layout;
+  body: BodyCopy | null;
+  title: string;
+  dek: string | null;
+  hero: Hero | null;
+  authors: string[];
+  pullQuotes: PullQuote[];
+  qa: QA[];
+  person: Person | null;
+  jobs: Job[];
+}
+
+function readArticle(doc: Document, url: URL): Reading | null {
   if (!isScienceHost(url) || !isArticlePath(url)) return null;
-  const layout = findLayout(doc, url);
+  const jobCards = findJobCards(doc, url);
+  const layout = findLayout(doc, jobCards.map((card) => card.element));
   if (!(layout.headline && layout.body) && !declaresArticle(doc)) return null;
   const body = copyBody(doc, layout, url) ?? readabilityBody(doc, url);
   const title = readTitle(doc, layout);
@@ -52,34 +68,41 @@ function read(doc: Document, url: URL): ArticleClip | null {
   const paragraphs = body ? [...body.root.querySelectorAll('p')].map((p) => textOf(p)) : [];
   const texts = [hero?.caption, dek, ...paragraphs].filter((t): t is string => !!t);
   const person = readPerson(texts, mainSpeaker(pullQuotes.map((q) => q.by)));
-  const profile = isProfile({ url, title, dek, heroCaption: hero?.caption ?? null, subject: person?.name ?? null, authors, pullQuotes, qa });
+  const heroCaption = hero?.caption ?? null;
+  const profile = isProfile({ url, title, dek, heroCaption, subject: person?.name ?? null, authors, pullQuotes, qa });
+  return { kind: profile ? 'profile' : 'article', layout, body, title, dek, hero, authors, pullQuotes, qa, person: profile ? person : null, jobs: jobCards.map((card) => card.job) };
+}
+
+function extractArticle(doc: Document, url: URL, reading: Reading): ArticleClip {
+  const { kind, layout, body, title, dek, hero, authors, pullQuotes, qa, person, jobs } = reading;
   const text = body ? blockText(body.root) : '';
   return {
-    kind: profile ? 'profile' : 'article',
+    kind,
     url: canonicalUrl(url),
     title,
     dek,
     authors,
     published: readPublished(doc, layout),
     readingMinutes: readReadingMinutes(layout),
-    researchAreas: readResearchAreas(doc, readKicker(layout, url), url),
-    siteTags: readSiteTags(doc),
+    researchAreas: readResearchAreas(doc, layout, readKicker(layout, url), url),
+    siteTags: readSiteTags(doc, layout),
     hero,
     text,
     html: body ? bodyHtml(doc, body, text) : '',
     pullQuotes,
     qa,
-    person: profile ? person : null,
-    jobs: findJobCards(doc, url).map((card) => card.job),
+    person,
+    jobs,
   };
 }
 
 export const scienceArticle: Extractor = {
   name: 'amazon.science article',
   detect(doc: Document, url: URL): PageKind | null {
-    return read(doc, url)?.kind ?? null;
+    return readArticle(doc, url)?.kind ?? null;
   },
   extract(doc: Document, url: URL): ArticleClip | NullClip {
-    return read(doc, url) ?? { kind: null, url: canonicalUrl(url) };
+    const reading = readArticle(doc, url);
+    return reading ? extractArticle(doc, url, reading) : { kind: null, url: canonicalUrl(url) };
   },
 };

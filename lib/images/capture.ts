@@ -117,7 +117,7 @@ async function discard(response: Response): Promise<null> {
 }
 
 /** The body's bytes, or null as soon as it grows past `limit` (Content-Length can be absent or wrong). */
-async function readAtMost(response: Response, limit: number): Promise<Uint8Array | null> {
+async function readAtMost(response: Response, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
   if (!response.body) {
     const whole = new Uint8Array(await response.arrayBuffer());
     return whole.byteLength <= limit ? whole : null;

@@ -64,7 +64,7 @@ export function statusSince(job: JobItem): number {
   return job.statusHistory.at(-1)?.at ?? job.savedAt;
 }
 
-/** "Applied · 12 Nov" */
-export function statusSummary(job: JobItem, now: number = Date.now()): string {
-  return `${statusLabel(job.status)} · ${shortDate(statusSince(job), now)}`;
+/** "Applied · 12 Nov": a status and the day the job entered it (see statusSince). */
+export function statusSummary(status: JobStatus, since: number, now: number = Date.now()): string {
+  return `${statusLabel(status)} · ${shortDate(since, now)}`;
 }

@@ -50,3 +50,17 @@ export function isClosedStatus(status: JobStatus): boolean {
 export function isFollowUpDue(job: JobItem, today: string): boolean {
   return job.followUp !== null && job.followUp <= today && !isClosedStatus(job.status);
 }
+
+/**
+ * The item id a jobs board address points at (`jobs.html#job%3A1324373`, as the reader links
+ * saved jobs); null without one or when the fragment is not valid percent-encoding.
+ */
+export function jobIdFromHash(hash: string): string | null {
+  const raw = hash.replace(/^#/, '');
+  if (!raw) return null;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+}

@@ -3,6 +3,7 @@
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
 
@@ -84,4 +85,69 @@ export async function badgeText(session: Session, page: Page): Promise<string> {
     const tab = (await chrome.tabs.query({})).find((t) => t.url === pageUrl);
     return tab?.id === undefined ? '' : chrome.action.getBadgeText({ tabId: tab.id });
   }, url);
+}
+
+/**
+ * A real PNG (a diagonal two-colour gradient) of the given size, built here so that tests can
+ * serve images without any file or network: signature, IHDR, one zlib-deflated IDAT, IEND.
+ */
+export function pngImage(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) {
+    const row = y * (width * 3 + 1);
+    for (let x = 0; x < width; x++) {
+      const t = (x / width + y / height) / 2;
+      rows.set([Math.round(20 + 40 * t), Math.round(90 + 110 * t), Math.round(160 + 60 * (1 - t))], row + 1 + x * 3);
+    }
+  }
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** The reader's address for one saved item. */
+export function readerUrl(session: Session, itemId: string): string {
+  return `chrome-extension://${session.extensionId}/reader.html?id=${encodeURIComponent(itemId)}`;
+}
+
+/** Rows of one of the extension's IndexedDB stores, read in the service worker (Blobs come back as their size). */
+export async function storeRows(session: Session, store: 'items' | 'images' | 'snapshots'): Promise<Array<Record<string, unknown>>> {
+  return session.worker.evaluate(
+    (name) =>
+      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        const open = indexedDB.open('science-clipper');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction(name).objectStore(name).getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () =>
+            resolve(
+              (all.result as Array<Record<string, unknown>>).map((row) =>
+                Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Blob ? { blobSize: v.size, blobType: v.type } : v])),
+              ),
+            );
+        };
+      }),
+    store,
+  );
+}
+
+/** Waits until `check` holds, polling; fails with `what` after `timeoutMs`. */
+export async function until(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

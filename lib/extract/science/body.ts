@@ -9,7 +9,6 @@ import { textOf } from '../text';
 import { absoluteUrl, labelledElements } from './dom';
 import { imageSource } from './hero';
 import type { Layout } from './landmarks';
-import { jobCardElements } from './landmarks';
 import { findPullQuotes } from './pull-quotes';
 
 export interface BodyCopy {
@@ -18,12 +17,24 @@ export interface BodyCopy {
   pullQuotes: PullQuote[];
 }
 
-/** Never article prose: scripts, embeds, media players (video.js chrome included), controls, hidden parts. */
-const NOT_PROSE = [
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'video', 'audio', 'canvas', 'svg',
-  'button', 'input', 'select', 'textarea', 'form', 'fieldset', 'label', 'nav', 'aside', 'dialog',
-  '[role="dialog"]', '[hidden]', '[aria-hidden="true"]', '.video-js', '[class*="vjs-"]',
-].join(', ');
+/** Never article prose: scripts, embeds, media, controls, side blocks. */
+const NOT_PROSE_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'CANVAS', 'SVG',
+  'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FORM', 'FIELDSET', 'LABEL', 'NAV', 'ASIDE', 'DIALOG',
+]);
+/** video.js names its player parts "video-js" and "vjs-…": the player chrome ("Playback Rate", "Video Player is loading."). */
+const PLAYER_CLASS = /(?:^|\s)(?:video-js|vjs-[\w-]*)(?:\s|$)/;
+
+/** Checked in plain code over every element: one selector list this long is slow to match in jsdom. */
+function isNotProse(el: Element): boolean {
+  return (
+    NOT_PROSE_TAGS.has(el.tagName.toUpperCase()) ||
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    el.getAttribute('role') === 'dialog' ||
+    PLAYER_CLASS.test(el.getAttribute('class') ?? '')
+  );
+}
 /** Labels of end matter and side blocks that can sit inside a body container. */
 const END_MATTER = /^(?:about the authors?|research areas?|tags|related (?:content|articles|posts|publications|stories)|work with us|jobs|open (?:positions|roles)|see more jobs)$/i;
 const HELPFUL_PROMPT = /^was this (?:answer|article|page|post)? ?helpful\??/i;
@@ -113,8 +124,7 @@ function clean(root: Element, pageUrl: URL): PullQuote[] {
   const quotes = findPullQuotes(root);
   quotes.forEach(({ elements }) => elements.forEach((el) => el.remove()));
   findJobCards(root, pageUrl).forEach((card) => card.element.remove());
-  jobCardElements(root, pageUrl).forEach((card) => card.remove());
-  root.querySelectorAll(NOT_PROSE).forEach((el) => el.remove());
+  [...root.querySelectorAll('*')].filter(isNotProse).forEach((el) => el.remove());
   removeEndMatter(root);
   labelledElements(root, HELPFUL_PROMPT).forEach((el) => el.remove());
   for (const link of root.querySelectorAll('a[href]')) {

@@ -9,10 +9,11 @@ import { jsonLdArticle, metaContent } from './metadata';
 const AUTHOR_PATH = /^\/authors?\/[^/]+/;
 const BY = /^by\s+/i;
 const READ_TIME = /\b(\d{1,3})[\s-]*min(?:ute)?s?\.?\s+read\b/i;
-/** A visible date line is short ("September 10, 2026", "Published Sept. 10, 2026"), never a sentence. */
-const MAX_DATE_LINE = 40;
+/** A date or reading-time line is short ("September 10, 2026", "11 min read"), never a sentence. */
+const MAX_META_LINE = 40;
+const MAX_BYLINE = 300;
 /** Where a "By …" line stops naming people: a date, a separator, the reading time. */
-const BYLINE_END = /\s*(?:[|·•]|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\d+\s*min(?:ute)?s?\s+read).*$/;
+const BYLINE_END = /\s*(?:[|·•]|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\d+\s*min(?:ute)?s?\s+read|\bShare\b).*$/i;
 
 function unique(list: string[]): string[] {
   return [...new Set(list.filter(Boolean))];
@@ -25,7 +26,9 @@ export function readAuthors(doc: Document, layout: Layout, pageUrl: URL): string
     .filter((a) => AUTHOR_PATH.test(linkUrl(a, pageUrl)?.pathname ?? ''))
     .map((a) => textOf(a).replace(BY, ''));
   if (linked.length) return unique(linked);
-  const byLine = lead.find((el) => isLeafBlock(el) && BY.test(textOf(el)) && textOf(el).length < 300);
+  // The outermost "By …" block holds every name, however each one is wrapped; the date and
+  // reading time that may follow in it are cut off.
+  const byLine = lead.find((el) => BY.test(textOf(el)) && textOf(el).length <= MAX_BYLINE && !el.closest('figure'));
   if (byLine) {
     const names = textOf(byLine).replace(BY, '').replace(BYLINE_END, '');
     return unique(names.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).map(cleanText));
@@ -43,7 +46,7 @@ export function readPublished(doc: Document, layout: Layout): string | null {
     const stamp = el.tagName === 'TIME' ? parseDate(el.getAttribute('datetime')) : null;
     if (stamp) return stamp;
     const text = textOf(el);
-    if (isLeafBlock(el) && text.length <= MAX_DATE_LINE) {
+    if (text.length <= MAX_META_LINE && isLeafBlock(el)) {
       const date = parseDate(text);
       if (date) return date;
     }
@@ -53,8 +56,9 @@ export function readPublished(doc: Document, layout: Layout): string | null {
 
 export function readReadingMinutes(layout: Layout): number | null {
   for (const el of [...layout.beforeHeadline, ...layout.afterHeadline]) {
-    if (!isLeafBlock(el)) continue;
-    const match = READ_TIME.exec(textOf(el));
+    const text = textOf(el);
+    if (text.length > MAX_META_LINE || !isLeafBlock(el)) continue;
+    const match = READ_TIME.exec(text);
     if (match) return Number(match[1]);
   }
   return null;

@@ -2,14 +2,35 @@
 
 import { cleanText } from '../text';
 
+const CHROME_TAGS = new Set(['NAV', 'DIALOG']);
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'dialog']);
+const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN']);
+
+/** True when `el` or one of its ancestors has one of `tags` (upper-case names). */
+export function within(el: Element, tags: ReadonlySet<string>): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) if (tags.has(node.tagName)) return true;
+  return false;
+}
+
+function inContent(el: Element | null): boolean {
+  for (let node = el; node; node = node.parentElement) {
+    if (CONTENT_TAGS.has(node.tagName) || node.getAttribute('role') === 'main') return true;
+  }
+  return false;
+}
+
 /**
  * Site chrome: navigation, banners, footers, search, dialogs (cookie banners). A `header`/`footer`
- * inside the article (an article's own header block) is content, not chrome.
+ * inside the article (an article's own header block) is content, not chrome. Walked by hand:
+ * this runs for every paragraph and lead element, and selector matching is slow in jsdom.
  */
 export function isChrome(el: Element): boolean {
-  if (el.closest('nav, [role="navigation"], [role="banner"], [role="contentinfo"], [role="search"], [role="dialog"], [aria-modal="true"], dialog, form')) return true;
-  const band = el.closest('header, footer');
-  return !!band && !band.parentElement?.closest('article, main, [role="main"]');
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const tag = node.tagName;
+    if (CHROME_TAGS.has(tag) || CHROME_ROLES.has(node.getAttribute('role') ?? '') || node.getAttribute('aria-modal') === 'true') return true;
+    if ((tag === 'HEADER' || tag === 'FOOTER') && !inContent(node.parentElement)) return true;
+  }
+  return false;
 }
 
 /** True when `a` comes before `b` in document order and does not contain it. */
@@ -88,6 +109,9 @@ export function blockText(root: Element): string {
   return blocks.join('\n\n');
 }
 
+/** Longer than any label, even with the indentation a template leaves around it. */
+const MAX_LABEL_NODE = 200;
+
 /**
  * Elements of `root` whose whole text is a label matching `pattern` ("Research areas", "Tags:"),
  * found from the text nodes, so large pages are not scanned element by element.
@@ -96,8 +120,11 @@ export function labelledElements(root: Element, pattern: RegExp): Element[] {
   const found: Element[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const raw = node.nodeValue ?? '';
+    // Labels are short: skip long runs of prose before paying for any text clean-up.
+    if (raw.length > MAX_LABEL_NODE) continue;
     const el = node.parentElement;
-    if (el && pattern.test(cleanText(node.nodeValue).replace(/\s*:$/, '')) && pattern.test(labelText(el)) && !found.includes(el)) found.push(el);
+    if (el && pattern.test(cleanText(raw).replace(/\s*:$/, '')) && pattern.test(labelText(el)) && !found.includes(el)) found.push(el);
   }
   return found;
 }

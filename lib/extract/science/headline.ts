@@ -2,13 +2,15 @@
 
 import { cleanText, nonEmpty, parseDate, textOf } from '../text';
 import { isBlock, isLeafBlock, linkUrl } from './dom';
-import type { Layout } from './landmarks';
+import { LEAD_LINE, type Layout } from './landmarks';
 import { jsonLdArticle, metaContent } from './metadata';
 
 /** The <title> carries the site name after the SEO title: "… - Amazon Science". */
 const SITE_SUFFIX = /\s+[-|–—]\s+Amazon Science\s*$/i;
-/** Lines of the lead that are not a dek: byline, date, reading time, share menu labels. */
-const NOT_DEK = /^(?:by\s|share\b|copy link\b|\d+\s*min(?:ute)?s?\.?\s+read\b)/i;
+/** Share-menu labels: lines of the lead that are not a dek, like its byline and dateline. */
+const SHARE_LINE = /^(?:share|copy link)\b/i;
+/** A short line with a date in it is a dateline ("Tuesday 15 October 2019 by …"), not a sub-headline. */
+const MAX_DATELINE = 120;
 /** A dek is a sentence or two; a shorter line is a label, a longer one a paragraph. */
 const DEK_LENGTH = { min: 15, max: 600 };
 const KICKER_MAX_LENGTH = 60;
@@ -35,7 +37,7 @@ export function readDek(layout: Layout): string | null {
     if (!isBlock(el) || !isLeafBlock(el) || el.closest('figure, h1, a, li')) continue;
     const text = textOf(el);
     if (text.length < DEK_LENGTH.min || text.length > DEK_LENGTH.max) continue;
-    if (NOT_DEK.test(text) || (parseDate(text) && text.length <= 40) || linkShare(el) > 0.5) continue;
+    if (LEAD_LINE.test(text) || SHARE_LINE.test(text) || (text.length <= MAX_DATELINE && parseDate(text)) || linkShare(el) > 0.5) continue;
     return text;
   }
   return null;

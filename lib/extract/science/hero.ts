@@ -61,10 +61,30 @@ export function splitCaption(figcaption: Element | null): { caption: string | nu
   return { caption: nonEmpty(caption), credit: nonEmpty(credit) };
 }
 
+/** How far above an image its caption may sit when the page does not use <figure>. */
+const MAX_CAPTION_DEPTH = 3;
+const CAPTION = '[class*="caption" i]';
+
+/**
+ * The image's caption block: its figure's figcaption (or the figure itself, whose only text is
+ * its caption and credit), or a caption close above the image in a wrapper of its own.
+ */
+function captionOf(img: Element, layout: Layout): Element | null {
+  const figure = img.closest('figure');
+  if (figure) return figure.querySelector('figcaption') ?? figure;
+  let wrapper = img.parentElement;
+  for (let depth = 0; wrapper && depth < MAX_CAPTION_DEPTH; depth++, wrapper = wrapper.parentElement) {
+    if (wrapper.querySelectorAll('img').length > 1 || (layout.headline && wrapper.contains(layout.headline))) return null;
+    const caption = wrapper.querySelector(CAPTION);
+    if (caption) return caption;
+  }
+  return null;
+}
+
 export function readHero(layout: Layout, pageUrl: URL): Hero | null {
   if (!layout.root) return null;
   const img = [...layout.root.querySelectorAll('img')].find((el) => isLeadImage(el, layout, pageUrl));
   if (!img) return null;
-  const { caption, credit } = splitCaption(img.closest('figure')?.querySelector('figcaption') ?? null);
+  const { caption, credit } = splitCaption(captionOf(img, layout));
   return { src: imageSource(img, pageUrl), alt: nonEmpty(img.getAttribute('alt')), caption, credit };
 }

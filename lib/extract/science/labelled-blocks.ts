@@ -4,6 +4,7 @@
 import { nonEmpty, textOf } from '../text';
 import { isChrome, labelledElements, linkUrl } from './dom';
 import type { Kicker } from './headline';
+import type { Layout } from './landmarks';
 
 const RESEARCH_AREAS = /^research areas?$/i;
 const TAGS = /^(?:tags?|topics)$/i;
@@ -12,9 +13,13 @@ const MAX_ITEMS = 30;
 /** A label may sit in a wrapper of its own ("<div><h2>Tags</h2></div><ul>…"); further up is other content. */
 const MAX_LABEL_DEPTH = 2;
 
-/** The element that carries a block's label: a short leaf, not a link, outside the site chrome. */
-function findLabel(doc: Document, label: RegExp): Element | null {
-  return labelledElements(doc.documentElement, label).find((el) => !el.closest('a') && !isChrome(el)) ?? null;
+/**
+ * The element that carries a block's label: not a link, outside the site chrome, and inside the
+ * article when the article has such a block (a sidebar elsewhere may use the same label).
+ */
+function findLabel(doc: Document, layout: Layout, label: RegExp): Element | null {
+  const labels = labelledElements(doc.documentElement, label).filter((el) => !el.closest('a') && !isChrome(el));
+  return labels.find((el) => layout.root?.contains(el)) ?? labels[0] ?? null;
 }
 
 /** The items that follow a label: its later siblings' links (or list items), up to the next label. */
@@ -32,8 +37,8 @@ function itemsAfter(label: Element): string[] {
   return [];
 }
 
-export function readResearchAreas(doc: Document, kicker: Kicker | null, pageUrl: URL): string[] {
-  const label = findLabel(doc, RESEARCH_AREAS);
+export function readResearchAreas(doc: Document, layout: Layout, kicker: Kicker | null, pageUrl: URL): string[] {
+  const label = findLabel(doc, layout, RESEARCH_AREAS);
   const block = label ? itemsAfter(label) : [];
   const lead = kicker && isResearchArea(doc, kicker, pageUrl) ? kicker.label : null;
   const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
@@ -49,7 +54,7 @@ function isResearchArea(doc: Document, kicker: Kicker, pageUrl: URL): boolean {
   );
 }
 
-export function readSiteTags(doc: Document): string[] {
-  const label = findLabel(doc, TAGS);
+export function readSiteTags(doc: Document, layout: Layout): string[] {
+  const label = findLabel(doc, layout, TAGS);
   return label ? itemsAfter(label) : [];
 }

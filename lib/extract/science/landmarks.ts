@@ -1,9 +1,8 @@
 // Where the parts of an article page are: the headline, the body, and the lead between them.
 // Found from structure (an H1, a run of paragraphs), not from one site's class names.
 
-import { jobIdFromUrl } from '../../url/canonical';
-import { textOf } from '../text';
-import { isChrome, linkUrl, precedes } from './dom';
+import { parseDate, textOf } from '../text';
+import { isChrome, precedes, within } from './dom';
 
 export interface Layout {
   /** The article's H1. */
@@ -20,8 +19,6 @@ export interface Layout {
   afterHeadline: Element[];
 }
 
-/** A card (job posting, promo) is small: climbing past this much text means we left the card. */
-const MAX_CARD_TEXT = 2000;
 /** Less paragraph text than this is a blurb or a listing, not an article body. */
 const MIN_BODY_TEXT = 200;
 
@@ -30,40 +27,16 @@ export function findHeadline(doc: Document): Element | null {
   return candidates.find((h1) => h1.closest('main, article, [role="main"]')) ?? candidates[0] ?? null;
 }
 
-/** The job postings linked from `root`, each with the card element around its link. */
-export function jobCardElements(root: ParentNode, pageUrl: URL): Element[] {
-  const cards = new Set<Element>();
-  for (const link of root.querySelectorAll('a[href]')) {
-    const id = jobIdFromUrl(linkUrl(link, pageUrl) ?? '');
-    if (id) cards.add(cardOf(link, (a) => jobIdFromUrl(linkUrl(a, pageUrl) ?? ''), id));
-  }
-  return [...cards];
-}
+const NOT_BODY_TEXT = new Set(['FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'ASIDE', 'LI', 'A', 'TABLE']);
 
-/**
- * The card around `link`: the largest ancestor whose links of the same sort (`keyOf` not null)
- * all share `key`, and that is still card-sized.
- */
-function cardOf(link: Element, keyOf: (a: Element) => string | null, key: string): Element {
-  let card = link;
-  for (let parent = link.parentElement; parent; parent = parent.parentElement) {
-    if ((parent.textContent ?? '').length > MAX_CARD_TEXT) break;
-    const keys = [...parent.querySelectorAll('a[href]')].map(keyOf).filter((k) => k !== null);
-    if (keys.some((k) => k !== key)) break;
-    card = parent;
-  }
-  return card;
-}
-
-/** Paragraphs that can belong to an article body: not chrome, captions, quotes, asides, lists or cards. */
-function bodyParagraphs(doc: Document, headline: Element | null, pageUrl: URL): Element[] {
-  const cards = jobCardElements(doc, pageUrl);
+/** Paragraphs that can belong to an article body: not chrome, captions, quotes, asides, lists or job cards. */
+function bodyParagraphs(doc: Document, headline: Element | null, jobCards: Element[]): Element[] {
   return [...doc.querySelectorAll('p')].filter(
     (p) =>
       textOf(p) &&
       !isChrome(p) &&
-      !p.closest('figure, figcaption, blockquote, aside, li, a, table') &&
-      !cards.some((card) => card.contains(p)) &&
+      !within(p, NOT_BODY_TEXT) &&
+      !jobCards.some((card) => card.contains(p)) &&
       (!headline || precedes(headline, p)),
   );
 }
@@ -98,11 +71,27 @@ function commonAncestor(a: Element, b: Element): Element {
 
 /** Short enough to be a sub-headline when it sits right under the H1. */
 const MAX_DEK_TEXT = 300;
+/** Byline, dateline and reading-time lines of the lead; never the start of a body. */
+export const LEAD_LINE = /^(?:by|written by|posted|published|updated)\b|\b\d+\s*min(?:ute)?s?\.?\s+read\b/i;
+const MAX_LEAD_LINE = 120;
 
-/** When the H1 sits inside the body's element, reading starts at the first paragraph that is not its dek. */
+/**
+ * A line between the H1 and the body proper. The paragraph right under the H1 is its dek only
+ * when it is set apart from the paragraphs after it (another class): in plain markup it is the
+ * body's first paragraph.
+ */
+function isLeadLine(p: Element, next: Element | undefined, headline: Element): boolean {
+  const text = textOf(p);
+  if (p === headline.nextElementSibling) {
+    return text.length <= MAX_DEK_TEXT && (p.getAttribute('class') ?? '') !== (next?.getAttribute('class') ?? '');
+  }
+  return text.length <= MAX_LEAD_LINE && (LEAD_LINE.test(text) || !!parseDate(text));
+}
+
+/** When the H1 sits inside the body's element, reading starts at its first paragraph that is not part of the lead. */
 function firstBodyParagraph(body: Element, headline: Element, paragraphs: Element[]): Element | undefined {
-  const dek = headline.nextElementSibling;
-  return paragraphs.find((p) => body.contains(p) && !(p === dek && textOf(p).length <= MAX_DEK_TEXT));
+  const inBody = paragraphs.filter((p) => body.contains(p));
+  return inBody.find((p, i) => !isLeadLine(p, inBody[i + 1], headline));
 }
 
 /** The lead around the headline, in one pass over the article root. */
@@ -118,9 +107,10 @@ function leadAround(root: Element | null, headline: Element | null, bodyStart: E
   return { beforeHeadline: before.reverse(), afterHeadline: after };
 }
 
-export function findLayout(doc: Document, pageUrl: URL): Layout {
+/** The page's layout; `jobCards` are the elements of its job cards, whose text is never the body. */
+export function findLayout(doc: Document, jobCards: Element[]): Layout {
   const headline = findHeadline(doc);
-  const paragraphs = bodyParagraphs(doc, headline, pageUrl);
+  const paragraphs = bodyParagraphs(doc, headline, jobCards);
   const body = findBody(paragraphs);
   if (!body) {
     const root = headline?.parentElement ?? null;

@@ -6,6 +6,7 @@ import { cleanText, textOf } from '../text';
 import { isLeafBlock } from './dom';
 
 const Q_MARK = /^(?:Q|Question)\s*[.:)]\s*/;
+const Q_MARK_ANYWHERE = /(?:^|\s)(?:Q|Question)\s*[.:)]/;
 const A_MARK = /^A\s*[.:)]\s+/;
 const UNIT = 'p, li, h2, h3, h4, h5, h6, pre, dt, dd, div';
 /** Unmarked questions (a bold line ending in "?") only count when the page has several: one could be a subhead. */
@@ -22,7 +23,13 @@ function isBoldQuestion(el: Element): boolean {
   return el.tagName === 'P' && text.endsWith('?') && cleanText(bold) === text;
 }
 
+/** Cheap test first: most articles have neither a "Q." nor a bold question, and walking every unit is not free. */
+function mayHaveQuestions(root: Element): boolean {
+  return Q_MARK_ANYWHERE.test(root.textContent ?? '') || [...root.querySelectorAll('strong, b')].some((b) => textOf(b).endsWith('?'));
+}
+
 export function readQa(root: Element): QA[] {
+  if (!mayHaveQuestions(root)) return [];
   const all = units(root);
   const marked = all.filter((el) => Q_MARK.test(textOf(el)));
   const unmarked = all.filter(isBoldQuestion);

@@ -11,7 +11,7 @@ const FIGURE = 'https://cdn.amazon.science/figure.png';
 const PNG_HEAD = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG_HEAD = [0xff, 0xd8, 0xff, 0xe0];
 
-function image(head: number[], size = 64): Uint8Array {
+function image(head: number[], size = 64): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(size);
   bytes.set(head);
   return bytes;
@@ -43,7 +43,7 @@ function item(id: string, c: ArticleClip): ArticleItem {
 }
 
 /** A fetch that serves `files` by address and records every address asked for. */
-function server(files: Record<string, Uint8Array | (() => Response)>) {
+function server(files: Record<string, Uint8Array<ArrayBuffer> | (() => Response)>) {
   const asked: string[] = [];
   const fetchImpl = (async (input: RequestInfo | URL) => {
     const url = String(input);

@@ -81,11 +81,11 @@ describe('status dates', () => {
   it('dates the status by its last change', () => {
     const job = jobItem('jobs-detail-1324373', { savedAt: day(11, 1, 2026), status: 'applied', statusAt: day(11, 12, 2026) });
     expect(statusSince(job)).toBe(day(11, 12, 2026));
-    expect(statusSummary(job, NOW)).toBe('Applied · 12 Nov');
+    expect(statusSummary(job.status, statusSince(job), NOW)).toBe('Applied · 12 Nov');
   });
 
   it('falls back to the save time without a history', () => {
     const job = { ...jobItem('jobs-detail-1324373', { savedAt: day(10, 2, 2026) }), statusHistory: [] };
-    expect(statusSummary(job, NOW)).toBe('Saved · 2 Oct');
+    expect(statusSummary(job.status, statusSince(job), NOW)).toBe('Saved · 2 Oct');
   });
 });

@@ -26,6 +26,22 @@ export function render(ui: ReactNode) {
   };
 }
 
+/**
+ * Polls `assertion` until it passes (for about two seconds). Time passes only inside act, so the
+ * updates of live queries and background replies reach React the way they would in the page.
+ */
+export async function waitFor(assertion: () => unknown): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
+    try {
+      await assertion();
+      return;
+    } catch (error) {
+      if (attempt >= 400) throw error;
+    }
+  }
+}
+
 export function click(el: Element | null | undefined) {
   if (!el) throw new Error('nothing to click');
   act(() => (el as HTMLElement).click());
@@ -38,6 +54,14 @@ export function type(el: Element | null | undefined, value: string) {
   act(() => {
     Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(el, value);
     el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+export function choose(el: Element | null | undefined, value: string) {
+  if (!(el instanceof HTMLSelectElement)) throw new Error('not a select');
+  act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
   });
 }
 
@@ -56,10 +80,17 @@ export function blur(el: Element | null | undefined) {
 
 /** The element whose accessible label (aria-label or <label>) is `label`. */
 export function byLabel(root: ParentNode, label: string): HTMLElement {
-  const direct = root.querySelector<HTMLElement>(`[aria-label="${CSS.escape(label)}"]`);
+  const direct = [...root.querySelectorAll<HTMLElement>('[aria-label]')].find((el) => el.getAttribute('aria-label') === label);
   if (direct) return direct;
-  const labelEl = [...root.querySelectorAll('label')].find((l) => l.textContent?.trim() === label);
-  const control = labelEl?.htmlFor ? root.querySelector<HTMLElement>(`#${CSS.escape(labelEl.htmlFor)}`) : labelEl?.querySelector<HTMLElement>('input,select,textarea');
+  const ownText = (l: HTMLLabelElement) => {
+    const copy = l.cloneNode(true) as HTMLLabelElement;
+    copy.querySelectorAll('input,select,textarea').forEach((c) => c.remove());
+    return copy.textContent?.trim();
+  };
+  const labelEl = [...root.querySelectorAll('label')].find((l) => ownText(l) === label);
+  const control = labelEl?.htmlFor
+    ? [...root.querySelectorAll<HTMLElement>('[id]')].find((el) => el.id === labelEl.htmlFor)
+    : labelEl?.querySelector<HTMLElement>('input,select,textarea');
   if (!control) throw new Error(`no control labelled "${label}"`);
   return control;
 }

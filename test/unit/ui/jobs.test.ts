@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JOB_STATUSES } from '@/lib/db/schema';
-import { groupByStatus, isClosedStatus, isFollowUpDue, sortJobs } from '@/lib/ui/jobs';
+import { groupByStatus, isClosedStatus, isFollowUpDue, jobIdFromHash, sortJobs } from '@/lib/ui/jobs';
 import { day, jobItem } from './helpers';
 
 // Posted 2020-11-23, 2026-08-08, 2026-09-15 and 2026-09-14 in the fixtures.
@@ -56,5 +56,17 @@ describe('isFollowUpDue', () => {
 
   it('treats rejected and withdrawn as closed', () => {
     expect(JOB_STATUSES.filter(isClosedStatus)).toEqual(['rejected', 'withdrawn']);
+  });
+});
+
+describe('jobIdFromHash', () => {
+  it('reads the item id the reader puts in a jobs board link', () => {
+    expect(jobIdFromHash(`#${encodeURIComponent('job:1324373')}`)).toBe('job:1324373');
+  });
+
+  it('is null without a fragment or with broken percent-encoding', () => {
+    expect(jobIdFromHash('')).toBeNull();
+    expect(jobIdFromHash('#')).toBeNull();
+    expect(jobIdFromHash('#job%3')).toBeNull();
   });
 });

@@ -1,0 +1,30 @@
+import type { Hero } from '../../lib/types';
+
+export interface HeroFigureProps {
+  hero: Hero;
+  /** Object URL of the stored picture, or null when it was not stored. */
+  src: string | null;
+}
+
+/** The lead picture with its caption and credit; a labelled placeholder when the picture was not kept. */
+export function HeroFigure({ hero, src }: HeroFigureProps) {
+  const alt = hero.alt ?? '';
+  return (
+    <figure className="reader-hero">
+      {src ? (
+        <img src={src} alt={alt} />
+      ) : (
+        <div className="reader-image-missing reader-hero-missing" role="img" aria-label={alt ? `Image not saved: ${alt}` : 'Image not saved'}>
+          <span>Image not saved</span>
+          {alt && <span className="reader-missing-alt">{alt}</span>}
+        </div>
+      )}
+      {(hero.caption || hero.credit) && (
+        <figcaption>
+          {hero.caption}
+          {hero.credit && <span className="reader-credit">Credit: {hero.credit}</span>}
+        </figcaption>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Item, JobItem, JobStatus, StatusChange } from '../db/schema';
+
+// How the user's own data of two copies of one thing becomes one: nothing the user typed or
+// chose is ever dropped. Shared by the duplicate merge (two items at different ids) and the
+// import (a stored item and its copy from a file, same id). Which clip survives is the caller's
+// rule; everything here is about the user's data. Also written down in docs/export-format.md.
+
+/**
+ * `base` with the user data of `others` folded in:
+ * - tags, source addresses: every one, base's first, in order, once;
+ * - savedAt: the earliest (the item has been in the library since then);
+ * - jobs: the status history of all, in time order, once each; the current status is the last
+ *   change a user made (a later automatic "saved" of a re-posted copy does not undo "applied");
+ *   notes: every distinct note, base's first, separated by a blank line; follow-up: the soonest.
+ * `updatedAt` is left as it is: the caller knows whether anything changed.
+ */
+export function mergeUserData<T extends Item>(base: T, others: readonly Item[]): T {
+  const all = [base, ...others];
+  const merged = {
+    ...base,
+    tags: unique(all.flatMap((item) => item.tags)),
+    sourceUrls: unique(all.flatMap((item) => item.sourceUrls)),
+    savedAt: Math.min(...all.map((item) => item.savedAt)),
+  };
+  if (merged.kind !== 'job') return merged;
+  const jobs = all.filter((item): item is JobItem => item.kind === 'job');
+  return { ...merged, ...mergeJobData(jobs) };
+}
+
+function mergeJobData(jobs: readonly JobItem[]): Pick<JobItem, 'status' | 'statusHistory' | 'notes' | 'followUp'> {
+  const seen = new Set<string>();
+  const statusHistory: StatusChange[] = [];
+  for (const change of jobs.flatMap((job) => job.statusHistory).sort((a, b) => a.at - b.at)) {
+    const key = `${change.status}@${change.at}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    statusHistory.push(change);
+  }
+  const notes = unique(jobs.map((job) => job.notes.trim()).filter((note) => note !== ''));
+  const followUps = jobs.map((job) => job.followUp).filter((day): day is string => day !== null).sort();
+  return {
+    status: currentStatus(jobs),
+    statusHistory,
+    notes: notes.join('\n\n'),
+    followUp: followUps[0] ?? null,
+  };
+}
+
+/**
+ * The status the user last chose on any copy. Every job's history opens with the automatic
+ * "saved" of its first save, which is not a choice: it only counts when no copy has anything else.
+ */
+function currentStatus(jobs: readonly JobItem[]): JobStatus {
+  let latest: StatusChange | null = null;
+  for (const job of jobs) {
+    const history = job.statusHistory;
+    const chosen = history[0]?.status === 'saved' ? history.slice(1) : history;
+    const last = chosen.at(-1);
+    if (last && (!latest || last.at >= latest.at)) latest = last;
+  }
+  if (latest) return latest.status;
+  // No copy has a history beyond its first save: keep a status set without history (old data).
+  return jobs.find((job) => job.status !== 'saved')?.status ?? 'saved';
+}
+
+function unique<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,39 @@
+import type { QA } from '../types';
+import { fingerprint } from './fingerprint';
+
+// A Q&A interview's questions are paragraphs of the body ("Q. What…"). They are found by their
+// text, which the extractor already matched to clip.qa, rather than by markup: the stored html
+// carries no classes, and sites write questions as bold paragraphs, headings or plain text.
+
+export const QUESTION_CLASS = 'qa-question';
+export const ANSWER_CLASS = 'qa-answer';
+
+const QUESTION_MARKER = /^\s*q\s*[.:)]\s*/i;
+
+function questionPrint(text: string): string {
+  return fingerprint(text.replace(QUESTION_MARKER, ''));
+}
+
+/**
+ * Marks the body's questions and the blocks that answer them, so that the interview reads as
+ * questions and answers. Returns how many questions were found; 0 tells the reader to show
+ * clip.qa on its own.
+ */
+export function markInterview(root: ParentNode, qa: readonly QA[]): number {
+  const questions = new Set(qa.map((pair) => questionPrint(pair.q)).filter(Boolean));
+  if (questions.size === 0) return 0;
+  let found = 0;
+  for (const block of root.querySelectorAll('p, h2, h3, h4, h5, h6, dt')) {
+    if (!questions.has(questionPrint(block.textContent ?? ''))) continue;
+    found++;
+    block.classList.add(QUESTION_CLASS);
+    for (let next = block.nextElementSibling; next && !isBoundary(next, questions); next = next.nextElementSibling) {
+      next.classList.add(ANSWER_CLASS);
+    }
+  }
+  return found;
+}
+
+function isBoundary(el: Element, questions: ReadonlySet<string>): boolean {
+  return /^H[1-6]$/.test(el.tagName) || questions.has(questionPrint(el.textContent ?? ''));
+}

@@ -1,0 +1,145 @@
+import type { Item, JobStatus } from '../db/schema';
+import { itemByline, statusSince } from '../ui/format';
+import { tokenize, uniqueWords } from './tokenize';
+
+/**
+ * The few fields of an item that lists, filters, search and duplicate detection read. Kept in
+ * its own table (see ./projection.ts) because a clip's body and HTML make the full item a
+ * hundred times larger: a library of 10,000 items lists in milliseconds from its cards and in
+ * seconds from its items.
+ */
+export interface LibraryCard {
+  id: string;
+  kind: Item['kind'];
+  /** New on every write of the item: tells an index which cards to read again. */
+  rev: string;
+  title: string;
+  dek: string | null;
+  /** Who or what the item is about, as lists show it (see itemByline). */
+  byline: string;
+  person: string | null;
+  authors: string[];
+  company: string | null;
+  jobId: string | null;
+  locations: string[];
+  researchAreas: string[];
+  siteTags: string[];
+  tags: string[];
+  status: JobStatus | null;
+  /** When the job entered its status (epoch ms). */
+  statusAt: number | null;
+  followUp: string | null;
+  /** The original page. */
+  url: string;
+  /** The article's publication day or the job's posting day, `YYYY-MM-DD`. */
+  published: string | null;
+  savedAt: number;
+  updatedAt: number;
+  /** Items sharing this key are likely the same thing saved twice (see lib/library/duplicates.ts). */
+  duplicateKey: string | null;
+}
+
+/** The body words of one item, stored beside its card for the search index to read. */
+export interface TermsRow {
+  id: string;
+  /** Distinct folded words of the body, joined by single spaces. */
+  words: string;
+}
+
+let writes = 0;
+
+function nextRev(): string {
+  writes = (writes + 1) % 1_000_000;
+  return `${Date.now().toString(36)}.${writes.toString(36)}.${Math.random().toString(36).slice(2, 6)}`;
+}
+
+export function cardOf(item: Item): LibraryCard {
+  const base = {
+    id: item.id,
+    kind: item.kind,
+    rev: nextRev(),
+    title: item.title,
+    byline: itemByline(item),
+    tags: item.tags,
+    url: item.clip.url,
+    savedAt: item.savedAt,
+    updatedAt: item.updatedAt,
+  };
+  if (item.kind === 'job') {
+    const job = item.clip;
+    return {
+      ...base,
+      dek: null,
+      person: null,
+      authors: [],
+      company: job.company,
+      jobId: job.jobId,
+      locations: job.locations.map((l) => l.raw),
+      researchAreas: [],
+      siteTags: [],
+      status: item.status,
+      statusAt: statusSince(item),
+      followUp: item.followUp,
+      published: job.posted,
+      duplicateKey: jobDuplicateKey(item.title, job.description),
+    };
+  }
+  const clip = item.clip;
+  const person = clip.person?.name ?? null;
+  return {
+    ...base,
+    dek: clip.dek,
+    person,
+    authors: clip.authors,
+    company: clip.person?.organization ?? null,
+    jobId: null,
+    locations: [],
+    researchAreas: clip.researchAreas,
+    siteTags: clip.siteTags,
+    status: null,
+    statusAt: null,
+    followUp: null,
+    published: clip.published,
+    duplicateKey: articleDuplicateKey(item.title, person ?? clip.authors.join(', ')),
+  };
+}
+
+/** Every searchable word of the item that its card does not hold: the body, quotes, captions, job sections. */
+export function termsRowOf(item: Item): TermsRow {
+  const clip = item.clip;
+  const parts =
+    clip.kind === 'job'
+      ? [clip.description, ...clip.responsibilities, ...clip.basicQualifications, ...clip.preferredQualifications]
+      : [clip.text, clip.hero?.caption ?? '', ...clip.pullQuotes.map((q) => q.text), clip.person?.role ?? '', clip.person?.team ?? ''];
+  return { id: item.id, words: uniqueWords(parts.join('\n')).join(' ') };
+}
+
+/** Words only, folded: "Rustan Leino, Ph.D." and "rustan leino phd" compare equal. */
+function comparable(text: string): string {
+  return tokenize(text)
+    .map((t) => t.word)
+    .join(' ');
+}
+
+/** Same title by the same person (or byline) at two addresses. */
+function articleDuplicateKey(title: string, person: string): string | null {
+  const t = comparable(title);
+  return t ? `a|${t}|${comparable(person)}` : null;
+}
+
+/** A posting re-published under a new id keeps its title and description. */
+function jobDuplicateKey(title: string, description: string): string | null {
+  const t = comparable(title);
+  const d = comparable(description);
+  return t && d ? `j|${t}|${d.length}|${fnv1a(d)}` : null;
+}
+
+/** A 32-bit FNV-1a hash: enough to group descriptions without storing them twice. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}

@@ -1,0 +1,116 @@
+import { act } from 'react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { JOB_BUTTON_TAG, WIDGET_TAG } from '../../../components/widget/mount';
+import { startPageClipper, type CommandHandler, type PageClipper } from '../../../components/widget/page-clipper';
+import { extractPage } from '../../../lib/extract/registry';
+import type { PageStateReply, Request } from '../../../lib/messages';
+import { fakeSend, loadFixture, NOT_SAVED, summary } from './fakes';
+import { buttonNamed } from './shadow-queries';
+
+beforeAll(() => {
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+});
+
+let clipper: PageClipper | null = null;
+afterEach(() => {
+  act(() => clipper?.stop());
+  clipper = null;
+});
+
+async function start(fixture: string, answer: (request: Request) => unknown = () => summary()) {
+  const { doc } = loadFixture(fixture);
+  const before = doc.documentElement.outerHTML;
+  let state: PageStateReply = NOT_SAVED;
+  const { send, requests } = fakeSend((request) => (request.type === 'page-state' ? state : answer(request)));
+  const handlers: CommandHandler[] = [];
+  await act(async () => {
+    clipper = startPageClipper({
+      doc,
+      pageUrl: doc.URL,
+      send,
+      listen(handler) {
+        handlers.push(handler);
+        return () => handlers.splice(handlers.indexOf(handler), 1);
+      },
+    });
+    await clipper.ready;
+  });
+  const command = (message: unknown) => act(async () => void (await handlers[0]?.(message)));
+  return {
+    doc,
+    before,
+    requests,
+    handlers,
+    command,
+    setState: (next: PageStateReply) => (state = next),
+    widget: () => doc.querySelector(WIDGET_TAG)?.shadowRoot ?? null,
+  };
+}
+
+describe('startPageClipper', () => {
+  it('on a profile: sends its state, then shows the widget and one button per job card', async () => {
+    const { doc, requests, widget } = await start('science-profile-leino');
+    expect(requests[0]).toMatchObject({ type: 'page-state', pageUrl: doc.URL, kind: 'profile', jobId: null });
+    expect(requests[0]!.type === 'page-state' && requests[0]!.jobIds).toHaveLength(10);
+    buttonNamed(widget()!, 'Save to Science Clipper');
+    expect(doc.querySelectorAll(JOB_BUTTON_TAG)).toHaveLength(10);
+  });
+
+  it('on a job posting: names the posting and shows the widget without job buttons', async () => {
+    const { doc, requests, widget } = await start('jobs-detail-1324373');
+    expect(requests[0]).toMatchObject({ kind: 'job', jobId: '1324373', jobIds: [] });
+    expect(widget()!.textContent).toContain('Senior Applied Scientist - NLP / IR');
+    expect(doc.querySelectorAll(JOB_BUTTON_TAG)).toHaveLength(0);
+  });
+
+  it('on a page we do not read: adds nothing, and still sends kind null so the badge clears', async () => {
+    const { doc, before, requests } = await start('science-research-area');
+    expect(requests).toEqual([{ type: 'page-state', pageUrl: doc.URL, kind: null, jobId: null, jobIds: [] }]);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('snapshots the page’s HTML without our own elements', async () => {
+    const { doc, before, requests, widget } = await start('science-profile-leino');
+    expect(doc.querySelectorAll(`${WIDGET_TAG}, ${JOB_BUTTON_TAG}`)).toHaveLength(11);
+    await act(async () => buttonNamed(widget()!, 'Save to Science Clipper').click());
+    const save = requests.find((r) => r.type === 'save-clip');
+    expect(save?.type === 'save-clip' && save.html).toBe(before);
+  });
+
+  it('saves the page on the keyboard/context-menu command, even with the widget closed, and reopens it', async () => {
+    const { requests, widget, command } = await start('science-profile-leino');
+    await act(async () => buttonNamed(widget()!, 'Close Science Clipper').click());
+    expect(widget()!.querySelector('button')).toBeNull();
+    await command({ type: 'save-page-command' });
+    expect(requests.filter((r) => r.type === 'save-clip')).toHaveLength(1);
+    buttonNamed(widget()!, 'Saved');
+  });
+
+  it('asks again on refresh-state, so an item deleted in the popup can be saved again', async () => {
+    const { requests, widget, command, setState } = await start('science-profile-leino');
+    setState({ saved: summary({ kind: 'profile' }), savedJobs: {} });
+    await command({ type: 'refresh-state' });
+    buttonNamed(widget()!, 'Saved');
+    setState(NOT_SAVED);
+    await command({ type: 'refresh-state' });
+    buttonNamed(widget()!, 'Save to Science Clipper');
+    expect(requests.filter((r) => r.type === 'page-state')).toHaveLength(3);
+  });
+
+  it('leaves messages that are not commands to other listeners', async () => {
+    const { handlers, requests } = await start('science-profile-leino');
+    expect(handlers[0]!({ type: 'save-clip' })).toBeUndefined();
+    expect(handlers[0]!('hello')).toBeUndefined();
+    expect(requests).toHaveLength(1);
+  });
+
+  it('reads the page the same with our UI on it, and stop() takes everything back out', async () => {
+    const { doc, before, handlers } = await start('science-profile-leino');
+    const url = new URL(doc.URL);
+    const withUi = extractPage(doc, url);
+    act(() => clipper!.stop());
+    expect(withUi).toEqual(extractPage(doc, url));
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(handlers).toHaveLength(0);
+  });
+});

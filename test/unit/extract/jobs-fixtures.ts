@@ -1,0 +1,64 @@
+// Loads the shared fixtures and compares a clip with an expected subset by the scorer's rules
+// (docs/clip-format.md, "Scoring"): NFKC, curly quotes straight, whitespace collapsed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+
+// Vitest runs from the project root.
+const FIXTURES = join(process.cwd(), 'test/fixtures/');
+
+export interface Fixture {
+  doc: Document;
+  url: URL;
+  expected: Record<string, unknown> & { _source: string };
+}
+
+export function loadFixture(name: string, address?: string): Fixture {
+  const expected = JSON.parse(readFileSync(`${FIXTURES}${name}.expected.json`, 'utf8'));
+  const url = new URL(address ?? expected._source);
+  const doc = new JSDOM(readFileSync(`${FIXTURES}${name}.html`, 'utf8'), { url: url.href }).window.document;
+  return { doc, url, expected };
+}
+
+export function norm(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Every way `got` differs from the expected subset `want`, as "path: want … got …" lines. */
+export function mismatches(want: unknown, got: unknown, path = '$'): string[] {
+  if (want === null) return got === null || got === undefined ? [] : [`${path}: want null got ${JSON.stringify(got)}`];
+  if (typeof want === 'string') {
+    return typeof got === 'string' && norm(got) === norm(want) ? [] : [`${path}: want ${JSON.stringify(want)} got ${JSON.stringify(got)}`];
+  }
+  if (typeof want !== 'object') return got === want ? [] : [`${path}: want ${JSON.stringify(want)} got ${JSON.stringify(got)}`];
+  if (Array.isArray(want)) {
+    const list = Array.isArray(got) ? got : [];
+    const out = list.length === want.length ? [] : [`${path}.length: want ${want.length} got ${list.length}`];
+    want.forEach((w, i) => out.push(...(i < list.length ? mismatches(w, list[i], `${path}[${i}]`) : [`${path}[${i}]: missing`])));
+    return out;
+  }
+  if (!got || typeof got !== 'object') return [`${path}: want an object got ${JSON.stringify(got)}`];
+  return Object.entries(want as Record<string, unknown>).flatMap(([k, w]) => mismatches(w, (got as Record<string, unknown>)[k], `${path}.${k}`));
+}
+
+/** The expected file's checked keys, with `jobIds`/`jobCount`/`textIncludes` turned into checks on the clip. */
+export function clipMismatches(expected: Record<string, unknown>, clip: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  const jobs = (clip.jobs as { jobId: string }[] | undefined) ?? [];
+  const text = norm(`${clip.text ?? ''} ${clip.description ?? ''}`);
+  for (const [key, want] of Object.entries(expected)) {
+    if (key.startsWith('_')) continue;
+    if (key === 'jobIds') out.push(...mismatches(want, jobs.map((j) => j.jobId), key));
+    else if (key === 'jobCount') out.push(...mismatches(want, jobs.length, key));
+    else if (key === 'textIncludes') out.push(...(want as string[]).filter((s) => !text.includes(norm(s))).map((s) => `textIncludes: ${s}`));
+    else if (key === 'textExcludes') out.push(...(want as string[]).filter((s) => text.includes(norm(s))).map((s) => `textExcludes: ${s}`));
+    else out.push(...mismatches(want, clip[key], key));
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { scienceArticle } from '../../../lib/extract/science-article';
+import type { ArticleClip } from '../../../lib/types';
+import { loadFixture, mismatches, norm } from './jobs-fixtures';
+
+// Every article/profile field of the three fixtures, by the scorer's rules. Job fields belong to
+// the job-card reader's tests; here only their presence is checked.
+const FIXTURES = ['science-profile-leino', 'science-qa-rastogi', 'science-blog-overfit'] as const;
+const JOB_KEYS = new Set(['jobs', 'jobIds', 'jobCount']);
+
+function extract(name: string) {
+  const { doc, url, expected } = loadFixture(name);
+  return { clip: scienceArticle.extract(doc, url) as ArticleClip, expected };
+}
+
+const cases = FIXTURES.flatMap((name) => {
+  const { expected } = loadFixture(name);
+  return Object.keys(expected)
+    .filter((key) => !key.startsWith('_') && !JOB_KEYS.has(key) && key !== 'textIncludes' && key !== 'textExcludes')
+    .map((key) => [name, key] as const);
+});
+
+describe('scienceArticle.extract on the fixtures', () => {
+  const clips = new Map(FIXTURES.map((name) => [name, extract(name)]));
+
+  it.each(cases)('%s: %s', (name, key) => {
+    const { clip, expected } = clips.get(name)!;
+    expect(mismatches(expected[key], clip[key as keyof ArticleClip], key)).toEqual([]);
+  });
+
+  it.each(FIXTURES)('%s: text holds every textIncludes and no textExcludes', (name) => {
+    const { clip, expected } = clips.get(name)!;
+    const text = norm(clip.text);
+    expect((expected.textIncludes as string[]).filter((s) => !text.includes(norm(s)))).toEqual([]);
+    expect((expected.textExcludes as string[]).filter((s) => text.includes(norm(s)))).toEqual([]);
+  });
+
+  it.each(FIXTURES)('%s: html is the same body, sanitized, with safe links', (name) => {
+    const { clip, expected } = clips.get(name)!;
+    const html = norm(clip.html);
+    expect(html).toContain(norm((expected.textIncludes as string[])[0]!));
+    expect(html).not.toMatch(/<(?:script|style|iframe|video|button|form)\b|\son\w+=|\sclass=|vjs-/i);
+    for (const [, attrs] of html.matchAll(/<a\b([^>]*)>/g)) {
+      expect(attrs).toContain('target="_blank"');
+      expect(attrs).toContain('rel="noopener noreferrer"');
+    }
+  });
+
+  it.each(FIXTURES)('%s: html keeps no job card, share menu or end matter', (name) => {
+    const { clip } = clips.get(name)!;
+    expect(clip.html).not.toMatch(/amazon\.jobs|See more jobs|Copy link|About the Author|Related content|Research areas/);
+  });
+
+  it('science-qa-rastogi: relative links and images are made absolute in html', () => {
+    const { doc, url } = loadFixture('science-qa-rastogi');
+    const body = doc.querySelector('.story__body')!;
+    const link = doc.createElement('a');
+    link.setAttribute('href', '/blog/some-post');
+    link.textContent = 'a relative link';
+    body.querySelector('p')!.append(link);
+    const clip = scienceArticle.extract(doc, url) as ArticleClip;
+    expect(clip.html).toContain('href="https://amazon.science/blog/some-post"');
+  });
+
+  it.each(FIXTURES)('%s: the job cards are read through findJobCards', (name) => {
+    const { clip, expected } = clips.get(name)!;
+    expect(clip.jobs.map((j) => j.jobId)).toEqual(expected.jobIds);
+  });
+});
