@@ -2,6 +2,7 @@ import type { Item } from '../lib/db/schema';
 import { itemByline, shortDate } from '../lib/ui/format';
 import { ExternalLink } from './ExternalLink';
 import { ItemTags } from './ItemTags';
+import { JobQualifications } from './JobQualifications';
 import { JobStatusControl } from './JobStatusControl';
 import { KindBadge } from './KindBadge';
 
@@ -30,6 +31,7 @@ export function ItemRow({ item, onTagSelect, activeTag, now }: ItemRowProps) {
       </h3>
       {byline && <p className="item-byline">{byline}</p>}
       {areas.length > 0 && <p className="item-areas muted">{areas.join(' · ')}</p>}
+      {item.kind === 'job' && <JobQualifications job={item.clip} />}
       <div className="item-controls">
         {item.kind === 'job' && <JobStatusControl job={item} now={now} />}
         <ItemTags item={item} onSelect={onTagSelect} activeTag={activeTag} />

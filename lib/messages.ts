@@ -6,11 +6,13 @@ import { JOB_STATUSES } from './job-status';
 // one that does not validate gets `{ ok: false, error }` and writes nothing.
 
 const pageUrl = z.string().max(8_000);
+/** A larger page is saved without its snapshot rather than refused. */
+export const MAX_SNAPSHOT_CHARS = 20_000_000;
 const tag = z.string().max(200);
 
 export const requestSchema = z.discriminatedUnion('type', [
   /** Content script → background: save what the page is (article, profile or one job posting). */
-  z.object({ type: z.literal('save-clip'), clip: savableClipSchema, pageUrl, html: z.string().max(20_000_000).optional() }),
+  z.object({ type: z.literal('save-clip'), clip: savableClipSchema, pageUrl, html: z.string().max(MAX_SNAPSHOT_CHARS).optional() }),
   /** Content script → background: save one job card seen on an amazon.science page. */
   z.object({ type: z.literal('save-job'), job: jobSchema, pageUrl }),
   /** Content script → background: what this page is, so the badge and widget can say whether it is saved. */
@@ -45,6 +47,8 @@ export const savedSummarySchema = z.object({
   title: z.string(),
   status: z.enum(JOB_STATUSES).nullable(),
   statusAt: z.number().nullable(),
+  /** A job known only from a job card: its posting page can add the description and qualifications. */
+  cardOnly: z.boolean(),
 });
 export type SavedSummary = z.infer<typeof savedSummarySchema>;
 

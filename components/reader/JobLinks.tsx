@@ -28,24 +28,28 @@ export function JobLinks({ jobs }: { jobs: readonly Job[] }) {
           return (
             <li key={job.jobId} className={item ? 'reader-job reader-job-saved' : 'reader-job'}>
               {item ? (
-                <a href={jobsBoardPath(item.id)}>{title}</a>
+                <a className="reader-job-title" href={jobsBoardPath(item.id)}>
+                  {title}
+                </a>
               ) : (
-                <a href={job.url} target="_blank" rel="noopener noreferrer">
+                <a className="reader-job-title" href={job.url} target="_blank" rel="noopener noreferrer">
                   {title}
                 </a>
               )}
-              {job.locations.length > 0 && <span className="muted"> · {locationsLabel(job.locations)}</span>}
-              {item && (
-                <span className={`reader-job-status status-${item.status}`}>
-                  <span className="status-dot" aria-hidden="true" />
-                  {statusSummary(item.status, statusSince(item))}
-                </span>
-              )}
-              {item && (
-                <a className="reader-job-posting" href={job.url} target="_blank" rel="noopener noreferrer">
-                  Posting
-                </a>
-              )}
+              <div className="reader-job-meta">
+                {job.locations.length > 0 && <span className="muted">{locationsLabel(job.locations)}</span>}
+                {item && (
+                  <span className={`reader-job-status status-${item.status}`}>
+                    <span className="status-dot" aria-hidden="true" />
+                    {statusSummary(item.status, statusSince(item))}
+                  </span>
+                )}
+                {item && (
+                  <a href={job.url} target="_blank" rel="noopener noreferrer">
+                    Posting
+                  </a>
+                )}
+              </div>
             </li>
           );
         })}

@@ -96,6 +96,14 @@ export function Widget({ session, clip }: { session: PageSession; clip: SavableC
           </span>
         )}
       </div>
+      {page.phase === 'saved' && page.summary.cardOnly && clip.kind === 'job' && (
+        <div className="update">
+          <p className="note">Saved from a job card. This posting has the full description and qualifications.</p>
+          <button type="button" className="secondary" onClick={() => void session.updatePage()}>
+            Update saved job
+          </button>
+        </div>
+      )}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { send as sendToBackground } from '../messaging';
+import { MAX_SNAPSHOT_CHARS } from '../messages';
 import type { ArticleClip, Clip, Job, JobListClip, SavableClip } from '../types';
 import { reconcile, UNSAVED, type SaveState } from './save-state';
 
@@ -22,6 +23,12 @@ export interface PageSession {
   refresh(): Promise<void>;
   /** Saves the page's clip; a no-op while saving or once saved. Never rejects: errors land in state. */
   savePage(): Promise<void>;
+  /**
+   * Saves the page's clip over its saved item even though it is saved: a job posting opened
+   * after its job card was saved adds what only the posting shows. The background merges;
+   * the user's data is kept.
+   */
+  updatePage(): Promise<void>;
   /** Saves one job card's job; same rules as `savePage`. */
   saveJob(job: Job): Promise<void>;
 }
@@ -99,11 +106,21 @@ export function createPageSession({ clip, cardJobs, pageUrl, html, send }: PageS
   }
 
   function savePage(): Promise<void> {
-    if (!savable || state.page.phase === 'saved') return Promise.resolve();
+    return state.page.phase === 'saved' ? Promise.resolve() : writePage();
+  }
+
+  function writePage(): Promise<void> {
+    if (!savable) return Promise.resolve();
     pageSave ??= (async () => {
       update({ page: { phase: 'saving' } });
       try {
-        const summary = await send({ type: 'save-clip', clip: savable, pageUrl, html: html() });
+        const snapshot = html();
+        const summary = await send({
+          type: 'save-clip',
+          clip: savable,
+          pageUrl,
+          html: snapshot.length <= MAX_SNAPSHOT_CHARS ? snapshot : undefined,
+        });
         generation++;
         update({ page: { phase: 'saved', summary } });
       } catch (error) {
@@ -146,6 +163,7 @@ export function createPageSession({ clip, cardJobs, pageUrl, html, send }: PageS
     },
     refresh,
     savePage,
+    updatePage: writePage,
     saveJob,
   };
 }

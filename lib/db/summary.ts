@@ -1,6 +1,7 @@
 import type { PageStateReply, Request, SavedSummary } from '../messages';
 import { jobIdFromUrl } from '../url/canonical';
 import { jobItemId, urlItemId } from './items';
+import { rank } from './merge';
 import type { ClipperDB, Item } from './schema';
 
 type PageStateRequest = Omit<Extract<Request, { type: 'page-state' }>, 'type'>;
@@ -8,8 +9,8 @@ type PageStateRequest = Omit<Extract<Request, { type: 'page-state' }>, 'type'>;
 /** What the widget is told about a saved item. */
 export function summarize(item: Item): SavedSummary {
   const base = { itemId: item.id, kind: item.kind, title: item.title };
-  if (item.kind !== 'job') return { ...base, status: null, statusAt: null };
-  return { ...base, status: item.status, statusAt: item.statusHistory.at(-1)?.at ?? null };
+  if (item.kind !== 'job') return { ...base, status: null, statusAt: null, cardOnly: false };
+  return { ...base, status: item.status, statusAt: item.statusHistory.at(-1)?.at ?? null, cardOnly: rank(item.clip) === 0 };
 }
 
 /** The item id of the page itself, or null when the page is not something that is saved. */

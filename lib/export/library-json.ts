@@ -26,8 +26,11 @@ export function exportParts(items: readonly Item[], now = Date.now()): string[] 
   return parts;
 }
 
-/** Every item, in id order, as a JSON file. */
+/** Every item, in id order, as the parts of a JSON file. */
+export async function exportLibraryParts(db: ClipperDB, now = Date.now()): Promise<string[]> {
+  return exportParts(await db.items.toArray(), now);
+}
+
 export async function exportLibrary(db: ClipperDB, now = Date.now()): Promise<Blob> {
-  const items = await db.items.toArray();
-  return new Blob(exportParts(items, now), { type: 'application/json' });
+  return new Blob(await exportLibraryParts(db, now), { type: 'application/json' });
 }

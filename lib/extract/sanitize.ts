@@ -19,6 +19,11 @@ export const ALLOWED_ATTR: readonly string[] = [
 /** Web and mail links, or addresses without a scheme; javascript:, data:, vbscript: and the rest are dropped. */
 export const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
+/** Elements dropped with their text: page controls and embeds whose labels are not article prose. */
+export const DROPPED_WITH_CONTENT: readonly string[] = [
+  'button', 'select', 'option', 'optgroup', 'datalist', 'textarea', 'object', 'embed', 'applet', 'canvas', 'dialog',
+];
+
 /** Given to links that survive, so a clicked link cannot reach back into the extension page. */
 export const LINK_REL = 'noopener noreferrer';
 
@@ -26,6 +31,7 @@ export const SANITIZE_CONFIG: Config = {
   ALLOWED_TAGS: [...ALLOWED_TAGS],
   ALLOWED_ATTR: [...ALLOWED_ATTR],
   ALLOWED_URI_REGEXP,
+  ADD_FORBID_CONTENTS: [...DROPPED_WITH_CONTENT],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: false,
 };

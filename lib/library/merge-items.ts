@@ -23,25 +23,24 @@ export function mergeUserData<T extends Item>(base: T, others: readonly Item[]):
     savedAt: Math.min(...all.map((item) => item.savedAt)),
   };
   if (merged.kind !== 'job') return merged;
-  const jobs = all.filter((item): item is JobItem => item.kind === 'job');
-  return { ...merged, ...mergeJobData(jobs) };
+  const others_ = others.filter((item): item is JobItem => item.kind === 'job');
+  return { ...merged, ...mergeJobData(merged, others_) };
 }
 
-function mergeJobData(jobs: readonly JobItem[]): Pick<JobItem, 'status' | 'statusHistory' | 'notes' | 'followUp'> {
-  const seen = new Set<string>();
-  const statusHistory: StatusChange[] = [];
-  for (const change of jobs.flatMap((job) => job.statusHistory).sort((a, b) => a.at - b.at)) {
-    const key = `${change.status}@${change.at}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    statusHistory.push(change);
+function mergeJobData(base: JobItem, others: readonly JobItem[]): Pick<JobItem, 'status' | 'statusHistory' | 'notes' | 'followUp'> {
+  const key = (change: StatusChange) => `${change.status}@${change.at}`;
+  const seen = new Set(base.statusHistory.map(key));
+  const added = others.flatMap((job) => job.statusHistory).filter((change) => !seen.has(key(change)) && seen.add(key(change)));
+  const notes = [base.notes];
+  for (const note of others.map((job) => job.notes.trim())) {
+    if (note && !notes.some((kept) => kept.trim() === note)) notes.push(note);
   }
-  const notes = unique(jobs.map((job) => job.notes.trim()).filter((note) => note !== ''));
-  const followUps = jobs.map((job) => job.followUp).filter((day): day is string => day !== null).sort();
+  const followUps = [base, ...others].map((job) => job.followUp).filter((day): day is string => day !== null).sort();
   return {
-    status: currentStatus(jobs),
-    statusHistory,
-    notes: notes.join('\n\n'),
+    // A copy that adds no status change cannot change the status: merging identical copies is a no-op.
+    status: added.length > 0 ? currentStatus([base, ...others]) : base.status,
+    statusHistory: added.length > 0 ? [...base.statusHistory, ...added].sort((a, b) => a.at - b.at) : base.statusHistory,
+    notes: notes.filter((note, i) => i === 0 || note).join(notes[0] ? '\n\n' : ''),
     followUp: followUps[0] ?? null,
   };
 }

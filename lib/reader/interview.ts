@@ -27,11 +27,22 @@ export function markInterview(root: ParentNode, qa: readonly QA[]): number {
     if (!questions.has(questionPrint(block.textContent ?? ''))) continue;
     found++;
     block.classList.add(QUESTION_CLASS);
+    dropMarker(block);
     for (let next = block.nextElementSibling; next && !isBoundary(next, questions); next = next.nextElementSibling) {
       next.classList.add(ANSWER_CLASS);
     }
   }
   return found;
+}
+
+/** The "Q." the page wrote before the question: the reader marks questions itself. */
+function dropMarker(block: Element): void {
+  const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.nodeValue?.trim()) continue;
+    node.nodeValue = node.nodeValue.replace(QUESTION_MARKER, '');
+    return;
+  }
 }
 
 function isBoundary(el: Element, questions: ReadonlySet<string>): boolean {

@@ -45,6 +45,8 @@ const SHARE_LINK = /^mailto:\?|(?:twitter|x)\.com\/intent|facebook\.com\/(?:shar
 const CONTENT = 'figure, table, pre, ul, ol, blockquote';
 /** A promo is a title and a line or two; longer blocks are prose. */
 const MAX_PROMO_TEXT = 300;
+/** In a promo the link is the title, a good part of its text; in prose a link is a few words. */
+const MIN_PROMO_LINK_SHARE = 0.3;
 const PROSE_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'TABLE', 'FIGURE', 'BLOCKQUOTE', 'PRE', 'DL']);
 
 function inertDocument(doc: Document): Document {
@@ -98,12 +100,20 @@ function removeEndMatter(root: Element): void {
   }
 }
 
+/**
+ * A block between paragraphs that advertises something else: a linked title with a line or two
+ * (another article, the newsletter). An image that is not itself a link makes it a picture with
+ * a caption, and a link inside a sentence does not make a promo.
+ */
 function isPromo(block: Element): boolean {
   if (PROSE_TAGS.has(block.tagName) || block.querySelector(CONTENT)) return false;
   const text = textOf(block);
   if (!text) return !block.querySelector('img');
   if (text.length > MAX_PROMO_TEXT) return false;
-  return !!block.querySelector('a[href]') || NEWSLETTER.test(text);
+  if (NEWSLETTER.test(text)) return true;
+  if ([...block.querySelectorAll('img')].some((img) => !img.closest('a'))) return false;
+  const linked = [...block.querySelectorAll('a[href]')].reduce((n, a) => n + textOf(a).length, 0);
+  return linked / text.length >= MIN_PROMO_LINK_SHARE;
 }
 
 function absolutize(root: Element, pageUrl: URL): void {

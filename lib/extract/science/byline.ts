@@ -9,7 +9,7 @@ import { jsonLdArticle, metaContent } from './metadata';
 const AUTHOR_PATH = /^\/authors?\/[^/]+/;
 const BY = /^by\s+/i;
 const READ_TIME = /\b(\d{1,3})[\s-]*min(?:ute)?s?\.?\s+read\b/i;
-/** A date or reading-time line is short ("September 10, 2026", "11 min read"), never a sentence. */
+/** A date line is short ("September 10, 2026", "Published Sept. 10, 2026"), never a sentence. */
 const MAX_META_LINE = 40;
 const MAX_BYLINE = 300;
 /** Where a "By …" line stops naming people: a date, a separator, the reading time. */
@@ -19,6 +19,14 @@ function unique(list: string[]): string[] {
   return [...new Set(list.filter(Boolean))];
 }
 
+/**
+ * The outermost "By …" block of the lead: it holds every name, however each one is wrapped, and
+ * sometimes the date and reading time after them.
+ */
+function bylineElement(layout: Layout): Element | null {
+  return layout.afterHeadline.find((el) => BY.test(textOf(el)) && textOf(el).length <= MAX_BYLINE && !el.closest('figure')) ?? null;
+}
+
 export function readAuthors(doc: Document, layout: Layout, pageUrl: URL): string[] {
   const lead = layout.afterHeadline;
   const linked = lead
@@ -26,9 +34,7 @@ export function readAuthors(doc: Document, layout: Layout, pageUrl: URL): string
     .filter((a) => AUTHOR_PATH.test(linkUrl(a, pageUrl)?.pathname ?? ''))
     .map((a) => textOf(a).replace(BY, ''));
   if (linked.length) return unique(linked);
-  // The outermost "By …" block holds every name, however each one is wrapped; the date and
-  // reading time that may follow in it are cut off.
-  const byLine = lead.find((el) => BY.test(textOf(el)) && textOf(el).length <= MAX_BYLINE && !el.closest('figure'));
+  const byLine = bylineElement(layout);
   if (byLine) {
     const names = textOf(byLine).replace(BY, '').replace(BYLINE_END, '');
     return unique(names.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).map(cleanText));
@@ -51,13 +57,14 @@ export function readPublished(doc: Document, layout: Layout): string | null {
       if (date) return date;
     }
   }
-  return null;
+  // "By Ada Example | March 3, 2025": the date shares the byline's line.
+  return parseDate(textOf(bylineElement(layout)));
 }
 
 export function readReadingMinutes(layout: Layout): number | null {
   for (const el of [...layout.beforeHeadline, ...layout.afterHeadline]) {
     const text = textOf(el);
-    if (text.length > MAX_META_LINE || !isLeafBlock(el)) continue;
+    if (text.length > MAX_BYLINE || !isLeafBlock(el)) continue;
     const match = READ_TIME.exec(text);
     if (match) return Number(match[1]);
   }

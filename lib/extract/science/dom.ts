@@ -54,11 +54,6 @@ export function linkUrl(a: Element, base: URL): URL | null {
   return absoluteUrl(a.getAttribute('href'), base);
 }
 
-/** Every element of `root` (inclusive) in document order. */
-export function elementsOf(root: Element): Element[] {
-  return [root, ...root.querySelectorAll('*')];
-}
-
 const BLOCK_TAGS = [
   'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
   'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',

@@ -22,7 +22,7 @@ export interface Layout {
 /** Less paragraph text than this is a blurb or a listing, not an article body. */
 const MIN_BODY_TEXT = 200;
 
-export function findHeadline(doc: Document): Element | null {
+function findHeadline(doc: Document): Element | null {
   const candidates = [...doc.querySelectorAll('h1')].filter((h1) => textOf(h1) && !isChrome(h1));
   return candidates.find((h1) => h1.closest('main, article, [role="main"]')) ?? candidates[0] ?? null;
 }

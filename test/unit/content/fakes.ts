@@ -19,7 +19,7 @@ export function loadFixture(name: string): { doc: Document; url: URL } {
 export const NOT_SAVED: PageStateReply = { saved: null, savedJobs: {} };
 
 export function summary(over: Partial<SavedSummary> = {}): SavedSummary {
-  return { itemId: 'url:x', kind: 'article', title: 'x', status: null, statusAt: null, ...over };
+  return { itemId: 'url:x', kind: 'article', title: 'x', status: null, statusAt: null, cardOnly: false, ...over };
 }
 
 /**

@@ -161,3 +161,31 @@ describe('showsJobCards', () => {
     expect(showsJobCards({ kind: null, url: PAGE_URL })).toBe(false);
   });
 });
+
+describe('updatePage', () => {
+  it('saves a posting over its saved job card, which savePage would not', async () => {
+    const card = summary({ itemId: 'job:1324373', kind: 'job', status: 'applied', statusAt: 1, cardOnly: true });
+    const merged = { ...card, cardOnly: false };
+    const { session, requests } = sessionFor(jobClip('1324373'), (request) =>
+      request.type === 'page-state' ? { saved: card, savedJobs: {} } : merged,
+    );
+    await session.refresh();
+    await session.savePage();
+    expect(requests.filter((r) => r.type === 'save-clip')).toHaveLength(0);
+    await session.updatePage();
+    expect(requests.filter((r) => r.type === 'save-clip')).toHaveLength(1);
+    expect(session.getState().page).toEqual({ phase: 'saved', summary: merged });
+  });
+});
+
+describe('snapshot size', () => {
+  it('a page too large to snapshot is saved without its snapshot instead of being refused', async () => {
+    const { send, requests } = fakeSend(() => summary());
+    const huge = `<html>${'x'.repeat(20_000_001)}</html>`;
+    const session = createPageSession({ clip: articleClip(), cardJobs: [], pageUrl: PAGE_URL, html: () => huge, send });
+    await session.savePage();
+    expect(requests[0]).toMatchObject({ type: 'save-clip' });
+    expect(requests[0]).not.toHaveProperty('html', huge);
+    expect(session.getState().page.phase).toBe('saved');
+  });
+});

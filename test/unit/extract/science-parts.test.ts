@@ -178,3 +178,15 @@ describe('body clean-up', () => {
     expect(clip.text).not.toMatch(/Video Player is loading|Playback Rate|Play\b/);
   });
 });
+
+describe('body clean-up keeps what only looks like a promo', () => {
+  it('keeps a picture block whose caption has a link, and a short block with a link inside a sentence', () => {
+    const clip = article({
+      body: `<div class="Image"><img src="/chart.png" alt="chart" width="800" height="400"><div class="caption">The chart, from <a href="https://arxiv.org/abs/1">the paper</a>.</div></div>
+        <div>The code for every experiment in this post is available on <a href="https://github.com/x">GitHub</a> for anyone to reuse.</div>`,
+    });
+    expect(clip.text).toContain('The chart, from the paper.');
+    expect(clip.text).toContain('The code for every experiment in this post is available on GitHub');
+    expect(clip.html).toContain('https://www.amazon.science/chart.png');
+  });
+});

@@ -90,7 +90,7 @@ describe('Popup', () => {
         statusHistory: [...nlp.statusHistory, { status: request.status, at: day(11, 14) }],
       };
       await db.items.put(next);
-      return { ok: true, data: { itemId: nlp.id, kind: 'job', title: nlp.title, status: request.status, statusAt: day(11, 14) } };
+      return { ok: true, data: { itemId: nlp.id, kind: 'job', title: nlp.title, status: request.status, statusAt: day(11, 14), cardOnly: false } };
     });
     const root = await show([nlp]);
     click(root.querySelector('.status-button'));

@@ -1,0 +1,47 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { ALLOWED_ATTR, ALLOWED_TAGS, sanitizeHtml } from '../../../lib/extract/sanitize';
+
+const win = new JSDOM('').window as unknown as Window;
+const clean = (html: string) => sanitizeHtml(html, win);
+
+describe('sanitizeHtml', () => {
+  it('keeps article structure: headings, paragraphs, lists, quotes, figures, tables', () => {
+    const html =
+      '<h2>Part</h2><p><em>a</em> <strong>b</strong> <code>c</code></p><ul><li>one</li></ul><blockquote><p>q</p></blockquote>' +
+      '<figure><img src="https://cdn.example/x.png" alt="x"><figcaption>cap</figcaption></figure><table><tbody><tr><td>1</td></tr></tbody></table>';
+    expect(clean(html)).toBe(html);
+  });
+
+  it.each([
+    ['a script', '<p>ok</p><script>alert(1)</script>', '<p>ok</p>'],
+    ['a style block', '<style>p{}</style><p>ok</p>', '<p>ok</p>'],
+    ['an iframe', '<iframe src="https://evil.example"></iframe><p>ok</p>', '<p>ok</p>'],
+    ['an object and an embed', '<object data="x.swf"></object><embed src="x.swf"><p>ok</p>', '<p>ok</p>'],
+    ['a form and its controls', '<form action="https://evil.example"><input name="q"><button>go</button></form><p>ok</p>', '<p>ok</p>'],
+    ['meta and base', '<meta http-equiv="refresh" content="0;url=https://evil.example"><base href="https://evil.example/"><p>ok</p>', '<p>ok</p>'],
+    ['event handlers', '<p onclick="alert(1)" onmouseover="x()">ok</p>', '<p>ok</p>'],
+    ['class, id, style and data attributes', '<p class="a" id="b" style="color:red" data-x="1">ok</p>', '<p>ok</p>'],
+    ['a javascript: link', '<a href="javascript:alert(1)">x</a>', '<a>x</a>'],
+    ['a javascript: link with a tab and entities', '<a href="jav&#x09;ascript&colon;alert(1)">x</a>', '<a>x</a>'],
+    ['a data: link', '<a href="data:text/html,<script>alert(1)</script>">x</a>', '<a>x</a>'],
+    ['a data: image', '<img src="data:image/png;base64,AAAA" alt="x">', '<img alt="x">'],
+    ['svg and math', '<svg><script>alert(1)</script></svg><math><mi>x</mi></math><p>ok</p>', '<p>ok</p>'],
+  ])('drops %s', (_what, html, expected) => {
+    expect(clean(html)).toBe(expected);
+  });
+
+  it('opens kept links in a new tab without a way back to the opener', () => {
+    expect(clean('<a href="https://www.amazon.science/blog/x" target="_self" rel="opener">x</a>')).toBe(
+      '<a href="https://www.amazon.science/blog/x" target="_blank" rel="noopener noreferrer">x</a>',
+    );
+  });
+
+  it('exports its allow-lists for reuse, and they hold nothing executable', () => {
+    expect(ALLOWED_TAGS).not.toEqual(expect.arrayContaining(['script']));
+    for (const tag of ['script', 'style', 'iframe', 'object', 'embed', 'form', 'meta', 'base', 'svg', 'math']) {
+      expect(ALLOWED_TAGS).not.toContain(tag);
+    }
+    expect(ALLOWED_ATTR.some((a) => a.startsWith('on') || a === 'style' || a === 'srcset')).toBe(false);
+  });
+});
