@@ -16,6 +16,7 @@ export default defineConfig({
       '*://cdn.amazon.science/*',
       '*://assets.amazon.science/*',
     ],
+    omnibox: { keyword: 'sc' },
     commands: {
       'save-page': {
         suggested_key: { default: 'Alt+Shift+S' },

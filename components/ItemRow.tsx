@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import type { Item } from '../lib/db/schema';
+import { readerPath } from '../lib/reader/links';
 import { itemByline, shortDate } from '../lib/ui/format';
 import { ExternalLink } from './ExternalLink';
 import { ItemTags } from './ItemTags';
@@ -25,6 +27,12 @@ export function ItemRow({ item, onTagSelect, activeTag, now }: ItemRowProps) {
         <span className="muted">
           Saved <time dateTime={new Date(item.savedAt).toISOString()}>{shortDate(item.savedAt, now)}</time>
         </span>
+        {item.kind !== 'job' && (
+          // getURL is typed with the bare page paths WXT knows; the query string is ours.
+          <ExternalLink className="item-read" href={browser.runtime.getURL(readerPath(item.id) as '/reader.html')}>
+            Read offline
+          </ExternalLink>
+        )}
       </div>
       <h3 className="item-title">
         <ExternalLink href={item.clip.url}>{item.title}</ExternalLink>

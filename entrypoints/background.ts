@@ -5,6 +5,7 @@ import { registerMenus } from '@/lib/background/menus';
 import { db } from '@/lib/db';
 import type { ArticleItem } from '@/lib/db/schema';
 import { captureImages } from '@/lib/images/capture';
+import { registerOmnibox } from '@/lib/omnibox';
 
 // Listeners are registered synchronously: a service worker woken by an event only delivers it
 // to listeners that exist when its first run finishes.
@@ -14,4 +15,5 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(db, message, sender, hooks));
   registerMenus();
   registerCommands();
+  registerOmnibox(db);
 });

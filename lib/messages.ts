@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { articleClipSchema, jobSchema, savableClipSchema } from './clip-schema';
+import { IMPORT_CHUNK_ITEMS, itemSchema } from './import/item-schema';
+import type { ImportCounts } from './import/merge-import';
 import { JOB_STATUSES } from './job-status';
 
 // One schema per message. The background parses every incoming message with `requestSchema`;
@@ -35,6 +37,13 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('delete-items'), itemIds: z.array(z.string()).max(100_000) }),
   /** Reader/library page → background: the clip re-extracted from the item's snapshot replaces its clip. */
   z.object({ type: z.literal('reextract-item'), itemId: z.string(), clip: articleClipSchema }),
+  /** Library/options page → background: one chunk of an import file, already checked and previewed. */
+  z.object({ type: z.literal('import-items'), items: z.array(itemSchema).max(IMPORT_CHUNK_ITEMS) }),
+  /** Library page → background: library-wide tag edits and the merge of likely duplicates. */
+  z.object({ type: z.literal('rename-tag'), from: tag, to: tag }),
+  z.object({ type: z.literal('merge-tags'), from: z.array(tag).max(500), into: tag }),
+  z.object({ type: z.literal('bulk-tag'), itemIds: z.array(z.string()).max(100_000), add: z.array(tag).max(500), remove: z.array(tag).max(500) }),
+  z.object({ type: z.literal('merge-duplicates'), itemIds: z.array(z.string()).min(2).max(100) }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -69,6 +78,11 @@ export interface ReplyMap {
   'set-job-details': SavedSummary;
   'delete-items': { deleted: number };
   'reextract-item': SavedSummary;
+  'import-items': ImportCounts;
+  'rename-tag': { changed: number };
+  'merge-tags': { changed: number };
+  'bulk-tag': { changed: number };
+  'merge-duplicates': SavedSummary;
 }
 
 export type Reply<T extends RequestType> = { ok: true; data: ReplyMap[T] } | { ok: false; error: string };

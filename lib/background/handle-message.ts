@@ -3,6 +3,11 @@ import type { Browser } from 'wxt/browser';
 import { deleteItems, replaceArticleClip, saveClip, setJobDetails, setStatus, setTags } from '../db/items';
 import type { ArticleItem, ClipperDB } from '../db/schema';
 import { readPageState, summarize } from '../db/summary';
+import { importItems } from '../import/merge-import';
+import { asStoredItem } from '../import/read-export';
+import { mergeDuplicates } from '../library/duplicates';
+import { bulkTag, mergeTags, renameTag } from '../library/tags';
+import { forgetPositions } from '../reader/prefs';
 import { requestSchema, type Reply, type ReplyMap, type Request, type RequestType } from '../messages';
 import { showBadge } from './badge';
 import { errorMessage } from './error-message';
@@ -59,12 +64,25 @@ async function dispatch(db: ClipperDB, request: Request, tabId: number | undefin
       return summarize(await setStatus(db, request.itemId, request.status));
     case 'set-job-details':
       return summarize(await setJobDetails(db, request.itemId, { notes: request.notes, followUp: request.followUp }));
-    case 'delete-items':
-      return { deleted: await deleteItems(db, request.itemIds) };
+    case 'delete-items': {
+      const deleted = await deleteItems(db, request.itemIds);
+      await forgetPositions(request.itemIds);
+      return { deleted };
+    }
     case 'reextract-item': {
       const item = await replaceArticleClip(db, request.itemId, request.clip);
       hooks.articleWritten?.(item);
       return summarize(item);
     }
+    case 'import-items':
+      return importItems(db, request.items.map(asStoredItem));
+    case 'rename-tag':
+      return { changed: await renameTag(db, request.from, request.to) };
+    case 'merge-tags':
+      return { changed: await mergeTags(db, request.from, request.into) };
+    case 'bulk-tag':
+      return { changed: await bulkTag(db, request.itemIds, { add: request.add, remove: request.remove }) };
+    case 'merge-duplicates':
+      return summarize(await mergeDuplicates(db, request.itemIds));
   }
 }

@@ -58,7 +58,8 @@ function nullClip(url: URL): Clip {
 
 function readabilityFallback(doc: Document, url: URL): ArticleClip | null {
   const read = readabilityArticle(doc);
-  const win = doc.defaultView;
+  // A document from DOMParser (re-extract in an extension page) has no window of its own.
+  const win = doc.defaultView ?? (typeof window === 'undefined' ? null : window);
   if (!read || !win) return null;
   return {
     kind: 'article',

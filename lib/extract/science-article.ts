@@ -3,7 +3,7 @@
 // over a body of paragraphs, or head metadata declaring one); a profile is an article about one person.
 // extract: every field of the "Article / profile" section of the clip contract.
 
-import type { ArticleClip, Extractor, Hero, Job, NullClip, PageKind, Person, PullQuote, QA } from '../types';
+import type { ArticleClip, Extractor, NullClip, PageKind } from '../types';
 import { canonicalUrl, isScienceHost } from '../url/canonical';
 import { findJobCards } from './job-cards';
 import { sanitizeHtml } from './sanitize';
@@ -39,19 +39,10 @@ function bodyHtml(doc: Document, body: BodyCopy, text: string): string {
 }
 
 /** What deciding the page kind takes: the article's parts that say whether it is about one person. */
-interface Reading {
-  kind: 'article' | 'profile';
+type Reading = Pick<ArticleClip, 'kind' | 'title' | 'dek' | 'hero' | 'authors' | 'pullQuotes' | 'qa' | 'person' | 'jobs'> & {
   layout: Layout;
   body: BodyCopy | null;
-  title: string;
-  dek: string | null;
-  hero: Hero | null;
-  authors: string[];
-  pullQuotes: PullQuote[];
-  qa: QA[];
-  person: Person | null;
-  jobs: Job[];
-}
+};
 
 function readArticle(doc: Document, url: URL): Reading | null {
   if (!isScienceHost(url) || !isArticlePath(url)) return null;
@@ -70,7 +61,19 @@ function readArticle(doc: Document, url: URL): Reading | null {
   const person = readPerson(texts, mainSpeaker(pullQuotes.map((q) => q.by)));
   const heroCaption = hero?.caption ?? null;
   const profile = isProfile({ url, title, dek, heroCaption, subject: person?.name ?? null, authors, pullQuotes, qa });
-  return { kind: profile ? 'profile' : 'article', layout, body, title, dek, hero, authors, pullQuotes, qa, person: profile ? person : null, jobs: jobCards.map((card) => card.job) };
+  return {
+    kind: profile ? 'profile' : 'article',
+    layout,
+    body,
+    title,
+    dek,
+    hero,
+    authors,
+    pullQuotes,
+    qa,
+    person: profile ? person : null,
+    jobs: jobCards.map((card) => card.job),
+  };
 }
 
 function extractArticle(doc: Document, url: URL, reading: Reading): ArticleClip {

@@ -38,6 +38,11 @@ const envelopeSchema = z.object({
   items: z.array(z.unknown()).max(MAX_IMPORT_ITEMS),
 });
 
+/** A checked item under the store's rules: its id derived again from its clip, its tags normalised. */
+export function asStoredItem(item: Item): Item {
+  return { ...item, id: itemIdOf(item.clip), tags: normalizeTags(item.tags) };
+}
+
 /** Checks the size before the file is read into memory. */
 export function checkImportSize(bytes: number): void {
   if (bytes > MAX_IMPORT_BYTES) {
@@ -68,8 +73,8 @@ function describe(error: z.ZodError): string {
 }
 
 /**
- * The items of an export file, each checked against the item schema, its id derived again from
- * its clip (the identity rule of the store) and its tags normalised. Throws ImportRefused, with
+ * The items of an export file, each checked against the item schema and made a stored item
+ * (asStoredItem). Throws ImportRefused, with
  * a message for the user, when the file as a whole cannot be trusted.
  */
 export function readExport(text: string): ReadExport {
@@ -99,8 +104,7 @@ export function readExport(text: string): ReadExport {
       invalid.push({ index, message: describe(parsed.error) });
       return;
     }
-    const item = parsed.data as Item;
-    items.push({ ...item, id: itemIdOf(item.clip), tags: normalizeTags(item.tags) });
+    items.push(asStoredItem(parsed.data as Item));
   });
   return { items, invalid, exportedAt: envelope.data.exportedAt ?? null };
 }

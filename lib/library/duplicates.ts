@@ -1,4 +1,4 @@
-import { deleteItems } from '../db/items';
+import { deleteItems, StoreError } from '../db/items';
 import type { ClipperDB, Item } from '../db/schema';
 import type { LibraryCard } from '../search/card';
 import { mergeUserData } from './merge-items';
@@ -40,11 +40,6 @@ export function findDuplicates(cards: readonly LibraryCard[]): DuplicateGroup[] 
     .sort((a, b) => b.ids.length - a.ids.length || a.key.localeCompare(b.key));
 }
 
-/** A merge that cannot be done as asked; the message is shown as is. */
-export class MergeError extends Error {
-  override name = 'MergeError';
-}
-
 /**
  * Merges likely duplicates into the first of `ids`: it keeps its clip, gains every tag, source
  * address, note and status change of the others (see mergeUserData), and the others are deleted
@@ -52,13 +47,13 @@ export class MergeError extends Error {
  */
 export async function mergeDuplicates(db: ClipperDB, ids: readonly string[], now = Date.now()): Promise<Item> {
   const unique = [...new Set(ids)];
-  if (unique.length < 2) throw new MergeError('Choose at least two items to merge.');
+  if (unique.length < 2) throw new StoreError('Choose at least two items to merge.');
   return db.transaction('rw', db.items, db.snapshots, db.images, async () => {
     const found = await db.items.bulkGet(unique);
-    if (found.some((item) => item === undefined)) throw new MergeError('Some of these items are no longer in your library.');
+    if (found.some((item) => item === undefined)) throw new StoreError('Some of these items are no longer in your library.');
     const [survivor, ...others] = found as Item[];
     if (others.some((item) => (item.kind === 'job') !== (survivor!.kind === 'job'))) {
-      throw new MergeError('A job posting cannot be merged with an article.');
+      throw new StoreError('A job posting cannot be merged with an article.');
     }
     const merged = { ...mergeUserData(survivor!, others), updatedAt: now };
     await deleteItems(

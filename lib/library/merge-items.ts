@@ -23,24 +23,24 @@ export function mergeUserData<T extends Item>(base: T, others: readonly Item[]):
     savedAt: Math.min(...all.map((item) => item.savedAt)),
   };
   if (merged.kind !== 'job') return merged;
-  const others_ = others.filter((item): item is JobItem => item.kind === 'job');
-  return { ...merged, ...mergeJobData(merged, others_) };
+  const otherJobs = others.filter((item): item is JobItem => item.kind === 'job');
+  return { ...merged, ...mergeJobData(merged, otherJobs) };
 }
 
 function mergeJobData(base: JobItem, others: readonly JobItem[]): Pick<JobItem, 'status' | 'statusHistory' | 'notes' | 'followUp'> {
   const key = (change: StatusChange) => `${change.status}@${change.at}`;
   const seen = new Set(base.statusHistory.map(key));
   const added = others.flatMap((job) => job.statusHistory).filter((change) => !seen.has(key(change)) && seen.add(key(change)));
-  const notes = [base.notes];
+  const extraNotes: string[] = [];
   for (const note of others.map((job) => job.notes.trim())) {
-    if (note && !notes.some((kept) => kept.trim() === note)) notes.push(note);
+    if (note && note !== base.notes.trim() && !extraNotes.includes(note)) extraNotes.push(note);
   }
   const followUps = [base, ...others].map((job) => job.followUp).filter((day): day is string => day !== null).sort();
   return {
     // A copy that adds no status change cannot change the status: merging identical copies is a no-op.
     status: added.length > 0 ? currentStatus([base, ...others]) : base.status,
     statusHistory: added.length > 0 ? [...base.statusHistory, ...added].sort((a, b) => a.at - b.at) : base.statusHistory,
-    notes: notes.filter((note, i) => i === 0 || note).join(notes[0] ? '\n\n' : ''),
+    notes: extraNotes.length > 0 ? [base.notes.trim(), ...extraNotes].filter(Boolean).join('\n\n') : base.notes,
     followUp: followUps[0] ?? null,
   };
 }

@@ -1,16 +1,11 @@
-import { normalizeTags } from '../db/items';
+import { normalizeTags, StoreError } from '../db/items';
 import type { ClipperDB, Item } from '../db/schema';
 
 // Library-wide tag edits. Each is one transaction: a rename half done is never visible.
 
-/** A tag edit that cannot be done as asked; the message is shown as is. */
-export class TagError extends Error {
-  override name = 'TagError';
-}
-
 function oneTag(raw: string): string {
   const [tag] = normalizeTags([raw]);
-  if (!tag) throw new TagError('A tag cannot be empty.');
+  if (!tag) throw new StoreError('A tag cannot be empty.');
   return tag;
 }
 

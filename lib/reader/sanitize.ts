@@ -16,7 +16,7 @@ const FORBID_TAGS = [
 const FORBID_ATTR = ['style', 'srcset', 'action', 'formaction', 'background', 'poster', 'ping', 'xlink:href', 'id', 'name', 'class'];
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 /** The only image addresses the reader sets: object URLs of stored blobs. */
-const OBJECT_URL = /^blob:chrome-extension:\/\/|^blob:moz-extension:\/\/|^blob:https?:\/\//;
+const OBJECT_URL = /^blob:(?:chrome|moz)-extension:\/\//;
 
 export interface ReaderHtmlOptions {
   /** The article's address: relative links and image addresses are resolved against it. */

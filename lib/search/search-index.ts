@@ -46,7 +46,7 @@ function fieldTexts(card: LibraryCard): string[] {
  * lazily, when too many tombstones have piled up.
  */
 export class SearchIndex {
-  private ids: (string | null)[] = [];
+  private docIds: (string | null)[] = [];
   private revs: string[] = [];
   private ordinals = new Map<string, number>();
   private postings = new Map<string, number[]>();
@@ -55,6 +55,11 @@ export class SearchIndex {
 
   get size(): number {
     return this.ordinals.size;
+  }
+
+  /** The ids of the indexed items. */
+  ids(): IterableIterator<string> {
+    return this.ordinals.keys();
   }
 
   /** The rev of the card last indexed under `id`, to tell whether a card needs indexing again. */
@@ -66,8 +71,8 @@ export class SearchIndex {
   /** Indexes (or re-indexes) one item from its card and its body words (space-separated, folded). */
   upsert(card: LibraryCard, bodyWords: string): void {
     this.remove(card.id);
-    const ordinal = this.ids.length;
-    this.ids.push(card.id);
+    const ordinal = this.docIds.length;
+    this.docIds.push(card.id);
     this.revs.push(card.rev);
     this.ordinals.set(card.id, ordinal);
     const texts = fieldTexts(card);
@@ -87,7 +92,7 @@ export class SearchIndex {
     const ordinal = this.ordinals.get(id);
     if (ordinal === undefined) return;
     this.ordinals.delete(id);
-    this.ids[ordinal] = null;
+    this.docIds[ordinal] = null;
     this.dead++;
     if (this.dead > 1000 && this.dead > this.ordinals.size) this.compact();
   }
@@ -99,7 +104,7 @@ export class SearchIndex {
   search(query: string): SearchHit[] {
     const words = [...new Set(tokenize(query).map((t) => t.word))];
     if (words.length === 0) return [];
-    const n = this.ids.length;
+    const n = this.docIds.length;
     const total = new Float64Array(n);
     const fieldMask = new Uint8Array(n);
     const matchedWords = new Uint8Array(n);
@@ -130,7 +135,7 @@ export class SearchIndex {
     }
     const hits: SearchHit[] = [];
     for (let doc = 0; doc < n; doc++) {
-      const id = this.ids[doc];
+      const id = this.docIds[doc];
       if (id && matchedWords[doc] === words.length) hits.push({ id, score: total[doc]!, fields: fieldMask[doc]! });
     }
     return hits.sort((a, b) => b.score - a.score);
@@ -153,10 +158,10 @@ export class SearchIndex {
 
   /** Renumbers the live documents and drops the postings of dead ones. */
   private compact(): void {
-    const renumber = new Int32Array(this.ids.length).fill(-1);
+    const renumber = new Int32Array(this.docIds.length).fill(-1);
     const ids: string[] = [];
     const revs: string[] = [];
-    this.ids.forEach((id, old) => {
+    this.docIds.forEach((id, old) => {
       if (id === null) return;
       renumber[old] = ids.length;
       this.ordinals.set(id, ids.length);
@@ -172,7 +177,7 @@ export class SearchIndex {
       if (kept.length > 0) this.postings.set(word, kept);
       else this.postings.delete(word);
     }
-    this.ids = ids;
+    this.docIds = ids;
     this.revs = revs;
     this.dead = 0;
     this.sortedWords = null;

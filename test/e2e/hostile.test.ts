@@ -12,13 +12,15 @@ const itemId = `url:${String(hostile.expected.url)}`;
 const HERO = 'https://cdn.amazon.science/hostile/hero.png';
 let session: Session;
 
-/** Defines window.__xss before any script of the page runs; calls are kept in window.__xssFired. */
+/**
+ * Defines window.__xss before any script of the page runs; calls are kept in window.__xssFired.
+ * Given as source text: a compiled function could carry helpers (esbuild's __name) the page lacks.
+ */
+const PROBE = `Object.defineProperty(window, '__xssFired', { value: [] });
+Object.defineProperty(window, '__xss', { value: function (id) { window.__xssFired.push(String(id)); } });`;
+
 async function probe(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const fired: string[] = [];
-    Object.defineProperty(window, '__xssFired', { value: fired });
-    Object.defineProperty(window, '__xss', { value: (id: string) => fired.push(String(id)) });
-  });
+  await page.addInitScript({ content: PROBE });
 }
 
 async function fired(page: Page): Promise<string[]> {
@@ -104,11 +106,11 @@ test('in the reader no vector runs, and the page requests nothing off the extens
 });
 
 test('in the popup no vector runs, the title shows as text, and the popup requests nothing off the extension', async () => {
-  const popup = await session.context.newPage();
+  const popup = await openPopup(session);
   await probe(popup);
   const requests = offExtensionRequests(popup);
-  await popup.setViewportSize({ width: 380, height: 580 });
-  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  // Loaded again, now with the probe in place from its first script on.
+  await popup.reload();
   await popup.getByText(String(hostile.expected.title)).first().waitFor();
   await provoke(popup);
   assert.deepEqual(await fired(popup), []);

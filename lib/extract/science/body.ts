@@ -35,6 +35,29 @@ function isNotProse(el: Element): boolean {
     PLAYER_CLASS.test(el.getAttribute('class') ?? '')
   );
 }
+
+const MEDIA_TAGS = new Set(['VIDEO', 'AUDIO']);
+/** Control labels and player messages are short; a paragraph longer than this is prose. */
+const MAX_PLAYER_LINE = 100;
+
+/** What a player never holds: a caption, a heading, or a paragraph of prose. */
+function endsPlayer(el: Element): boolean {
+  return el.tagName === 'FIGCAPTION' || /^H[1-6]$/.test(el.tagName) || (/^(?:P|LI)$/.test(el.tagName) && textOf(el).length > MAX_PLAYER_LINE);
+}
+
+/**
+ * The player around a <video>/<audio>: the largest wrapper holding no caption, heading or prose
+ * of its own, so its control labels, loading messages and menus go with it, however they are named.
+ */
+function playerOf(media: Element, root: Element): Element {
+  let player = media;
+  for (let parent = media.parentElement; parent && parent !== root; parent = parent.parentElement) {
+    if ([...parent.querySelectorAll('*')].some((el) => !player.contains(el) && endsPlayer(el))) break;
+    player = parent;
+  }
+  return player;
+}
+
 /** Labels of end matter and side blocks that can sit inside a body container. */
 const END_MATTER = /^(?:about the authors?|research areas?|tags|related (?:content|articles|posts|publications|stories)|work with us|jobs|open (?:positions|roles)|see more jobs)$/i;
 const HELPFUL_PROMPT = /^was this (?:answer|article|page|post)? ?helpful\??/i;
@@ -102,18 +125,29 @@ function removeEndMatter(root: Element): void {
 
 /**
  * A block between paragraphs that advertises something else: a linked title with a line or two
- * (another article, the newsletter). An image that is not itself a link makes it a picture with
- * a caption, and a link inside a sentence does not make a promo.
+ * (another article, the newsletter), or a "Related: …" paragraph. An image that is not itself a
+ * link makes it a picture with a caption, and a link inside a sentence does not make a promo.
  */
 function isPromo(block: Element): boolean {
-  if (PROSE_TAGS.has(block.tagName) || block.querySelector(CONTENT)) return false;
   const text = textOf(block);
+  if (block.tagName === 'P') return PROMO_LEAD.test(text) && !!block.querySelector('a[href]') && text.length <= MAX_PROMO_TEXT;
+  if (PROSE_TAGS.has(block.tagName) || block.querySelector(CONTENT)) return false;
   if (!text) return !block.querySelector('img');
   if (text.length > MAX_PROMO_TEXT) return false;
   if (NEWSLETTER.test(text)) return true;
   if ([...block.querySelectorAll('img')].some((img) => !img.closest('a'))) return false;
   const linked = [...block.querySelectorAll('a[href]')].reduce((n, a) => n + textOf(a).length, 0);
   return linked / text.length >= MIN_PROMO_LINK_SHARE;
+}
+
+/** Elements that mean something without text of their own. */
+const EMPTY_ALLOWED = new Set(['IMG', 'BR', 'HR', 'TD', 'TH', 'TR']);
+
+/** Drops the wrappers left empty by the clean-up, innermost first. */
+function pruneEmpty(root: Element): void {
+  for (const el of [...root.querySelectorAll('*')].reverse()) {
+    if (!EMPTY_ALLOWED.has(el.tagName) && !textOf(el) && !el.querySelector('img, br, hr, td, th')) el.remove();
+  }
 }
 
 function absolutize(root: Element, pageUrl: URL): void {
@@ -134,7 +168,9 @@ function clean(root: Element, pageUrl: URL): PullQuote[] {
   const quotes = findPullQuotes(root);
   quotes.forEach(({ elements }) => elements.forEach((el) => el.remove()));
   findJobCards(root, pageUrl).forEach((card) => card.element.remove());
-  [...root.querySelectorAll('*')].filter(isNotProse).forEach((el) => el.remove());
+  // Controls and dialogs go first, so that what is left around a video is the player's own chrome.
+  [...root.querySelectorAll('*')].filter((el) => isNotProse(el) && !MEDIA_TAGS.has(el.tagName)).forEach((el) => el.remove());
+  [...root.querySelectorAll('video, audio')].map((media) => playerOf(media, root)).forEach((player) => player.remove());
   removeEndMatter(root);
   labelledElements(root, HELPFUL_PROMPT).forEach((el) => el.remove());
   for (const link of root.querySelectorAll('a[href]')) {
@@ -142,13 +178,9 @@ function clean(root: Element, pageUrl: URL): PullQuote[] {
     const block = topLevel(root, link);
     if (block.querySelectorAll('a[href]').length > 1 && textOf(block).length <= MAX_PROMO_TEXT) block.remove();
   }
-  for (const block of [...root.children]) {
-    const text = textOf(block);
-    if (isPromo(block) || (block.tagName === 'P' && PROMO_LEAD.test(text) && block.querySelector('a[href]') && text.length <= MAX_PROMO_TEXT)) {
-      block.remove();
-    }
-  }
+  [...root.children].filter(isPromo).forEach((block) => block.remove());
   absolutize(root, pageUrl);
+  pruneEmpty(root);
   return quotes.map(({ quote }) => quote);
 }
 

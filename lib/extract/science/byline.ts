@@ -2,7 +2,7 @@
 // Only the lead is read, so author bios, related cards and their /author/ links never count.
 
 import { cleanText, parseDate, textOf } from '../text';
-import { isLeafBlock, linkUrl } from './dom';
+import { blockText, isLeafBlock, linkUrl } from './dom';
 import type { Layout } from './landmarks';
 import { jsonLdArticle, metaContent } from './metadata';
 
@@ -12,8 +12,9 @@ const READ_TIME = /\b(\d{1,3})[\s-]*min(?:ute)?s?\.?\s+read\b/i;
 /** A date line is short ("September 10, 2026", "Published Sept. 10, 2026"), never a sentence. */
 const MAX_META_LINE = 40;
 const MAX_BYLINE = 300;
-/** Where a "By …" line stops naming people: a date, a separator, the reading time. */
-const BYLINE_END = /\s*(?:[|·•]|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d|\d+\s*min(?:ute)?s?\s+read|\bShare\b).*$/i;
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+/** Where a "By …" line stops naming people: a separator, a date, the reading time, the share menu. */
+const BYLINE_END = new RegExp(String.raw`\s*(?:[|·•]|\b${MONTH}\.?\s+\d|\d+\s*min(?:ute)?s?\s+read|\bShare\b).*$`, 'i');
 
 function unique(list: string[]): string[] {
   return [...new Set(list.filter(Boolean))];
@@ -24,7 +25,12 @@ function unique(list: string[]): string[] {
  * sometimes the date and reading time after them.
  */
 function bylineElement(layout: Layout): Element | null {
-  return layout.afterHeadline.find((el) => BY.test(textOf(el)) && textOf(el).length <= MAX_BYLINE && !el.closest('figure')) ?? null;
+  return layout.afterHeadline.find((el) => BY.test(spacedText(el)) && spacedText(el).length <= MAX_BYLINE && !el.closest('figure')) ?? null;
+}
+
+/** Text with its blocks kept apart: "<span>By</span><div>Ada</div>" reads "By Ada", not "ByAda". */
+function spacedText(el: Element | null): string {
+  return el ? cleanText(blockText(el)) : '';
 }
 
 export function readAuthors(doc: Document, layout: Layout, pageUrl: URL): string[] {
@@ -36,7 +42,7 @@ export function readAuthors(doc: Document, layout: Layout, pageUrl: URL): string
   if (linked.length) return unique(linked);
   const byLine = bylineElement(layout);
   if (byLine) {
-    const names = textOf(byLine).replace(BY, '').replace(BYLINE_END, '');
+    const names = spacedText(byLine).replace(BY, '').replace(BYLINE_END, '');
     return unique(names.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).map(cleanText));
   }
   return unique(jsonLdArticle(doc)?.authors ?? []);
@@ -58,7 +64,7 @@ export function readPublished(doc: Document, layout: Layout): string | null {
     }
   }
   // "By Ada Example | March 3, 2025": the date shares the byline's line.
-  return parseDate(textOf(bylineElement(layout)));
+  return parseDate(spacedText(bylineElement(layout)));
 }
 
 export function readReadingMinutes(layout: Layout): number | null {

@@ -3,6 +3,7 @@
 import { cleanText } from '../text';
 
 const CHROME_TAGS = new Set(['NAV', 'DIALOG']);
+export const NAV_TAGS: ReadonlySet<string> = new Set(['NAV']);
 const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'search', 'dialog']);
 const CONTENT_TAGS = new Set(['ARTICLE', 'MAIN']);
 
@@ -21,11 +22,13 @@ function inContent(el: Element | null): boolean {
 
 /**
  * Site chrome: navigation, banners, footers, search, dialogs (cookie banners). A `header`/`footer`
- * inside the article (an article's own header block) is content, not chrome. Walked by hand:
+ * inside the article (an article's own header block) is content, not chrome, and so is a band
+ * that holds `headline` (some pages put the article's H1 in the page banner). Walked by hand:
  * this runs for every paragraph and lead element, and selector matching is slow in jsdom.
  */
-export function isChrome(el: Element): boolean {
+export function isChrome(el: Element, headline?: Element | null): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) {
+    if (headline && node.contains(headline)) return false;
     const tag = node.tagName;
     if (CHROME_TAGS.has(tag) || CHROME_ROLES.has(node.getAttribute('role') ?? '') || node.getAttribute('aria-modal') === 'true') return true;
     if ((tag === 'HEADER' || tag === 'FOOTER') && !inContent(node.parentElement)) return true;

@@ -33,20 +33,20 @@ export function imageSource(img: Element, pageUrl: URL): string | null {
 }
 
 function isLeadImage(img: Element, layout: Layout, pageUrl: URL): boolean {
-  if (isChrome(img) || tooSmall(img)) return false;
+  if (isChrome(img, layout.headline) || tooSmall(img)) return false;
   if (layout.bodyStart && !precedes(img, layout.bodyStart)) return false;
   const link = img.closest('a[href]');
   const path = link ? linkUrl(link, pageUrl)?.pathname : null;
   return !path || !(path === '/' || /^\/authors?\//.test(path));
 }
 
-/** A figcaption split into its caption and its credit line (without the "Credit:" label). */
-export function splitCaption(figcaption: Element | null): { caption: string | null; credit: string | null } {
-  if (!figcaption) return { caption: null, credit: null };
-  const creditEl = [...figcaption.querySelectorAll('*')].find(
+/** A caption block split into its caption and its credit line (without the "Credit:" label). */
+export function splitCaption(block: Element | null): { caption: string | null; credit: string | null } {
+  if (!block) return { caption: null, credit: null };
+  const creditEl = [...block.querySelectorAll('*')].find(
     (el) => isLeafBlock(el) && (/credit/i.test(el.getAttribute('class') ?? '') || CREDIT_LABEL.test(textOf(el))),
   );
-  let caption = textOf(figcaption);
+  let caption = textOf(block);
   let credit: string | null = null;
   if (creditEl) {
     credit = textOf(creditEl).replace(CREDIT_LABEL, '');

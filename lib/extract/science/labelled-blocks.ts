@@ -1,6 +1,7 @@
 // Blocks the article labels itself: "Research areas", "Tags". The site navigation also has a
 // "Research areas" group listing every area; chrome is skipped, so only the article's own block counts.
 
+import { isScienceHost } from '../../url/canonical';
 import { nonEmpty, textOf } from '../text';
 import { isChrome, labelledElements, linkUrl } from './dom';
 import type { Kicker } from './headline';
@@ -47,7 +48,7 @@ export function readResearchAreas(doc: Document, layout: Layout, kicker: Kicker 
 
 /** A kicker names a research area when it links to one, or reads like one the page links to. */
 function isResearchArea(doc: Document, kicker: Kicker, pageUrl: URL): boolean {
-  if (kicker.href) return RESEARCH_AREA_PATH.test(kicker.href.pathname) && kicker.href.hostname.endsWith('amazon.science');
+  if (kicker.href) return isScienceHost(kicker.href) && RESEARCH_AREA_PATH.test(kicker.href.pathname);
   const wanted = kicker.label.toLowerCase();
   return [...doc.querySelectorAll('a[href]')].some(
     (a) => RESEARCH_AREA_PATH.test(linkUrl(a, pageUrl)?.pathname ?? '') && nonEmpty(textOf(a))?.toLowerCase() === wanted,

@@ -2,7 +2,7 @@
 // Found from structure (an H1, a run of paragraphs), not from one site's class names.
 
 import { parseDate, textOf } from '../text';
-import { isChrome, precedes, within } from './dom';
+import { isChrome, NAV_TAGS, precedes, within } from './dom';
 
 export interface Layout {
   /** The article's H1. */
@@ -22,9 +22,11 @@ export interface Layout {
 /** Less paragraph text than this is a blurb or a listing, not an article body. */
 const MIN_BODY_TEXT = 200;
 
+/** The article's H1: one in the main content first, then any outside the chrome, then one in a page banner. */
 function findHeadline(doc: Document): Element | null {
-  const candidates = [...doc.querySelectorAll('h1')].filter((h1) => textOf(h1) && !isChrome(h1));
-  return candidates.find((h1) => h1.closest('main, article, [role="main"]')) ?? candidates[0] ?? null;
+  const candidates = [...doc.querySelectorAll('h1')].filter((h1) => textOf(h1) && !within(h1, NAV_TAGS));
+  const content = candidates.filter((h1) => !isChrome(h1));
+  return content.find((h1) => h1.closest('main, article, [role="main"]')) ?? content[0] ?? candidates[0] ?? null;
 }
 
 const NOT_BODY_TEXT = new Set(['FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'ASIDE', 'LI', 'A', 'TABLE']);
@@ -100,10 +102,10 @@ function leadAround(root: Element | null, headline: Element | null, bodyStart: E
   const all = [...root.querySelectorAll('*')];
   const at = all.indexOf(headline);
   const end = bodyStart ? all.indexOf(bodyStart) : -1;
-  const before = all.slice(0, Math.max(at, 0)).filter((el) => !el.contains(headline) && !isChrome(el));
+  const before = all.slice(0, Math.max(at, 0)).filter((el) => !el.contains(headline) && !isChrome(el, headline));
   const after = all
     .slice(at + 1, end > at ? end : all.length)
-    .filter((el) => !headline.contains(el) && !(bodyStart && el.contains(bodyStart)) && !isChrome(el));
+    .filter((el) => !headline.contains(el) && !(bodyStart && el.contains(bodyStart)) && !isChrome(el, headline));
   return { beforeHeadline: before.reverse(), afterHeadline: after };
 }
 

@@ -16,7 +16,8 @@ const PROFILE_SECTION = 'working-at-amazon';
 const PROFILE_THRESHOLD = 2;
 
 function segments(url: URL): string[] {
-  return url.pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s).toLowerCase());
+  // Section names are plain ASCII; decoding would only add a way to throw on a malformed %-escape.
+  return url.pathname.split('/').filter(Boolean).map((s) => s.toLowerCase());
 }
 
 /** False for addresses that are never an article, whatever the page holds. */

@@ -9,7 +9,12 @@ import { cleanText } from '../text';
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|den|del|di|du|la|le|bin|al)\s+)*\p{Lu}[\p{L}'’.-]*){0,3}`;
 /** A capitalised proper noun phrase: an organisation or team name ("Amazon Web Services", "Automated Reasoning Group"). */
 const PROPER = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|and|&)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*)*`;
-const ROLE_NOUNS = String.raw`scientist|engineer|manager|director|president|vp|researcher|professor|scholar|lead|leader|head|chief|officer|fellow|intern|architect|economist|analyst|developer|designer|specialist|technologist|mathematician|statistician|physicist|linguist|student|postdoc|advisor|adviser|consultant|founder|executive|strategist|evangelist`;
+const ROLE_NOUNS = [
+  'scientist', 'engineer', 'manager', 'director', 'president', 'vp', 'researcher', 'professor', 'scholar', 'lead', 'leader',
+  'head', 'chief', 'officer', 'fellow', 'intern', 'architect', 'economist', 'analyst', 'developer', 'designer', 'specialist',
+  'technologist', 'mathematician', 'statistician', 'physicist', 'linguist', 'student', 'postdoc', 'advisor', 'adviser',
+  'consultant', 'founder', 'executive', 'strategist', 'evangelist',
+].join('|');
 const ROLE_NOUN = new RegExp(String.raw`\b(?:${ROLE_NOUNS})\b`, 'i');
 const ARTICLE = String.raw`(?:(?:a|an|the)\s+)?`;
 /** The role phrase: anything up to a comma, stop or bracket; where it meets "in/at/for… Capitalised" is decided later. */
@@ -92,15 +97,17 @@ function introduction(text: string): Person | null {
 /**
  * The person introduced by `texts`, read in order (hero caption, dek, body paragraphs): the first
  * introduction names them; later ones about the same person fill fields still unknown.
- * `subject` is a name already known (a pull quote's speaker), used when no text introduces anyone.
+ * `subject` is a name already known (a pull quote's speaker): only introductions of that person
+ * count, and it is the person, with nothing else stated, when no text introduces them.
  */
 export function readPerson(texts: string[], subject: string | null): Person | null {
   let person: Person | null = null;
   for (const text of texts) {
     const intro = introduction(text);
     if (intro && !person) {
-      // A lone capitalised word before a comma ("Today, …") is no name; a surname counts once we know whose it is.
-      if (subject && samePerson(subject, intro.name)) person = { ...intro, name: subject };
+      // When the subject is known, only their introduction counts (others are quoted too). Otherwise
+      // a lone capitalised word before a comma ("Today, …") is no name.
+      if (subject) person = samePerson(subject, intro.name) ? { ...intro, name: subject } : null;
       else if (intro.name.includes(' ')) person = intro;
     } else if (intro && person && samePerson(person.name, intro.name)) {
       person.role ??= intro.role;

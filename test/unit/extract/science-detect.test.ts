@@ -49,6 +49,10 @@ describe('scienceArticle.detect', () => {
     expect(scienceArticle.detect(doc, url)).toBeNull();
   });
 
+  it('a malformed %-escape in the address is not fatal', () => {
+    expect(detectAt('science-blog-overfit', 'https://www.amazon.science/blog/why-%E0%A4%A')).toBe('article');
+  });
+
   it('a Q&A interview of one person filed under /blog/ is still a profile', () => {
     expect(detectAt('science-qa-rastogi', 'https://www.amazon.science/blog/rajeev-rastogi-interview')).toBe('profile');
   });

@@ -67,3 +67,19 @@ describe('scienceArticle.extract on the fixtures', () => {
     expect(clip.jobs.map((j) => j.jobId)).toEqual(expected.jobIds);
   });
 });
+
+describe('scienceArticle.extract reads meaning, not class names', () => {
+  it.each(FIXTURES)('%s: every field still matches with every class and id attribute removed', (name) => {
+    const { doc, url, expected } = loadFixture(name);
+    doc.querySelectorAll('[class], [id]').forEach((el) => {
+      el.removeAttribute('class');
+      el.removeAttribute('id');
+    });
+    const clip = scienceArticle.extract(doc, url) as ArticleClip;
+    const text = norm(clip.text);
+    const fields = Object.keys(expected).filter((key) => !key.startsWith('_') && !JOB_KEYS.has(key) && key !== 'textIncludes' && key !== 'textExcludes');
+    expect(fields.flatMap((key) => mismatches(expected[key], clip[key as keyof ArticleClip], key))).toEqual([]);
+    expect((expected.textIncludes as string[]).filter((s) => !text.includes(norm(s)))).toEqual([]);
+    expect((expected.textExcludes as string[]).filter((s) => text.includes(norm(s)))).toEqual([]);
+  });
+});

@@ -190,3 +190,24 @@ describe('body clean-up keeps what only looks like a promo', () => {
     expect(clip.html).toContain('https://www.amazon.science/chart.png');
   });
 });
+
+describe('video players without video.js class names', () => {
+  it('drops the chrome around a <video> (messages, menus, dialogs) and keeps the caption and nearby prose', () => {
+    const clip = article({
+      body: `<figure><div role="region" aria-label="Video Player"><video src="/v.mp4"></video>
+          <div><span>Video Player is loading.</span></div><ul><li>Chapters</li></ul>
+          <div role="dialog"><p>Beginning of dialog window. Escape will cancel and close the window.</p></div></div>
+        <figcaption>What the video shows.</figcaption></figure>
+        <div><p>A paragraph of prose that sits in a wrapper next to a video and is long enough to be prose, not a label.</p><video src="/w.mp4"></video></div>`,
+    });
+    expect(clip.text).toContain('What the video shows.');
+    expect(clip.text).toContain('A paragraph of prose that sits in a wrapper next to a video');
+    expect(clip.text).not.toMatch(/Video Player is loading|Chapters|dialog window/);
+  });
+});
+
+describe('byline markup', () => {
+  it('reads "By" and a name set in separate blocks with no space between them', () => {
+    expect(article({ lead: '<div><span>By</span><div><span>Ada Example</span></div></div>' }).authors).toEqual(['Ada Example']);
+  });
+});

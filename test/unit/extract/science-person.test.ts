@@ -73,3 +73,13 @@ describe('readPerson', () => {
     expect(readPerson(['The weather was fine.'], null)).toBeNull();
   });
 });
+
+describe('readPerson with a known subject', () => {
+  it('skips introductions of other people quoted before the subject', () => {
+    const person = readPerson(
+      ['Grace Hopper, a professor at Yale, praised the work.', 'Ada Example is a principal scientist at Amazon Robotics.'],
+      'Ada Example',
+    );
+    expect(person).toEqual({ name: 'Ada Example', role: 'principal scientist', team: null, organization: 'Amazon Robotics' });
+  });
+});

@@ -91,3 +91,12 @@ describe('scienceArticle on incomplete or broken pages', () => {
     expect(clip.text).toContain('The first paragraph of the body');
   });
 });
+
+describe('scienceArticle on other page shapes', () => {
+  it('reads an H1 that the page puts in its banner, with the dek and byline beside it', () => {
+    const { doc, url } = page(`<body><header><nav><a href="/research-areas/robotics">Robotics</a></nav>
+      <div class="title"><h1>Banner headline</h1><h2>A dek in the banner, under the headline.</h2><p>By Ada Example</p></div></header>
+      <main><div class="body">${PARAGRAPHS}</div></main></body>`);
+    expect(scienceArticle.extract(doc, url)).toMatchObject({ kind: 'article', title: 'Banner headline', dek: 'A dek in the banner, under the headline.', authors: ['Ada Example'], researchAreas: [] });
+  });
+});

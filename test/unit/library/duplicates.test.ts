@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { StoreError } from '@/lib/db/items';
 import { ClipperDB, type ArticleItem, type JobItem } from '@/lib/db/schema';
-import { findDuplicates, mergeDuplicates, MergeError } from '@/lib/library/duplicates';
+import { findDuplicates, mergeDuplicates } from '@/lib/library/duplicates';
 import { mergeUserData } from '@/lib/library/merge-items';
 import { cardOf } from '@/lib/search/card';
 import { articleItem, day, jobItem } from '../ui/helpers';
@@ -68,7 +69,7 @@ describe('mergeDuplicates', () => {
   test('refuses to mix a job and an article, or to merge a missing item, and changes nothing', async () => {
     db = new ClipperDB(`test-${Math.random()}`);
     await db.items.bulkPut([leino, original]);
-    await expect(mergeDuplicates(db, [leino.id, original.id])).rejects.toBeInstanceOf(MergeError);
+    await expect(mergeDuplicates(db, [leino.id, original.id])).rejects.toBeInstanceOf(StoreError);
     await expect(mergeDuplicates(db, [leino.id, 'url:gone'])).rejects.toThrow(/no longer/);
     expect(await db.items.count()).toBe(2);
   });

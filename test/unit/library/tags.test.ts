@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
+import { StoreError } from '@/lib/db/items';
 import { ClipperDB } from '@/lib/db/schema';
-import { bulkTag, mergeTags, renameTag, TagError } from '@/lib/library/tags';
+import { bulkTag, mergeTags, renameTag } from '@/lib/library/tags';
 import { articleItem, jobItem } from '../ui/helpers';
 
 let db: ClipperDB;
@@ -41,7 +42,7 @@ describe('renameTag', () => {
   test('an empty new name is refused and nothing changes', async () => {
     await library();
     const before = await db.items.toArray();
-    await expect(renameTag(db, 'to read', '   ')).rejects.toBeInstanceOf(TagError);
+    await expect(renameTag(db, 'to read', '   ')).rejects.toBeInstanceOf(StoreError);
     expect(await db.items.toArray()).toEqual(before);
   });
 

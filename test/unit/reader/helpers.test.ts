@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage } from '../../../lib/background/handle-message';
+import { ClipperDB } from '../../../lib/db/schema';
 import { extractPage } from '../../../lib/extract/registry';
 import { articleDate, bylineParts, namesList } from '../../../lib/reader/format';
 import { ANSWER_CLASS, markInterview, QUESTION_CLASS } from '../../../lib/reader/interview';
@@ -160,5 +162,20 @@ describe('reextractSummary', () => {
     );
     expect(reextractSummary({ total: 1, counts: { ...counts, failed: 1 }, failures: [] })).toBe('1 article or profile: 1 failed.');
     expect(reextractSummary({ total: 0, counts, failures: [] })).toBe('There are no saved articles or profiles to re-extract.');
+  });
+});
+
+describe('deleting items', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('forgets their reading positions', async () => {
+    const db = new ClipperDB('positions-test');
+    await savePosition('url:gone', 0.5);
+    await savePosition('url:kept', 0.5);
+    const reply = await handleMessage(db, { type: 'delete-items', itemIds: ['url:gone'] }, {});
+    expect(reply.ok).toBe(true);
+    expect(await loadPosition('url:gone')).toBeNull();
+    expect(await loadPosition('url:kept')).not.toBeNull();
+    await db.delete();
   });
 });

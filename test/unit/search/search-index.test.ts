@@ -27,7 +27,7 @@ describe('SearchIndex', () => {
     expect(ids(index, 'bangalore')).toEqual([bangalore.id]);
     expect(ids(index, 'automated reasoning')).toContain(leino.id);
     expect(ids(index, 'to read')).toEqual([overfit.id]);
-    expect(ids(index, overfit.clip.kind === 'job' ? '' : overfit.clip.siteTags[0]!)).toContain(overfit.id);
+    expect(ids(index, overfit.clip.siteTags[0]!)).toContain(overfit.id);
   });
 
   test('finds an item by a word that only its body holds', () => {

@@ -1,0 +1,61 @@
+import { ErrorNote } from '@/components/ErrorNote';
+import { KindBadge } from '@/components/KindBadge';
+import { useAction } from '@/components/useAction';
+import type { DuplicateGroup } from '@/lib/library/duplicates';
+import { send } from '@/lib/messaging';
+import type { LibraryCard } from '@/lib/search/card';
+import { shortDate } from '@/lib/ui/format';
+import { readerUrl } from './LibraryRow';
+
+export interface DuplicatesProps {
+  groups: readonly DuplicateGroup[];
+  cards: ReadonlyMap<string, LibraryCard>;
+}
+
+/** Likely duplicates, group by group, each with a merge that keeps every tag, note and status. */
+export function Duplicates({ groups, cards }: DuplicatesProps) {
+  const { run, error, dismiss, pending } = useAction();
+  if (groups.length === 0) return <p className="muted">No likely duplicates.</p>;
+  return (
+    <>
+      <p className="muted">
+        The same title by the same person at two addresses, or a job posted again under a new id. Merging keeps the first one listed and adds every tag, note and status
+        change of the others to it.
+      </p>
+      <ErrorNote message={error} onDismiss={dismiss} />
+      <ul className="duplicate-groups">
+        {groups.map((group) => {
+          const members = group.ids.map((id) => cards.get(id)).filter((card): card is LibraryCard => card !== undefined);
+          return (
+            <li key={group.key} className="duplicate-group">
+              <ul>
+                {members.map((card, i) => (
+                  <li key={card.id}>
+                    <KindBadge kind={card.kind} />{' '}
+                    <a href={readerUrl(card.id)} target="_blank" rel="noopener">
+                      {card.title}
+                    </a>{' '}
+                    <span className="muted">
+                      {card.jobId ? `Job ${card.jobId}` : new URL(card.url).pathname} · saved {shortDate(card.savedAt)}
+                      {card.tags.length > 0 && ` · ${card.tags.join(', ')}`}
+                      {i === 0 && ' · kept'}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+              <button
+                type="button"
+                className="btn btn-primary"
+                disabled={pending}
+                aria-label={`Merge ${members.length} copies of ${members[0]?.title ?? ''}`}
+                onClick={() => void run(() => send({ type: 'merge-duplicates', itemIds: group.ids }))}
+              >
+                Merge
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { ErrorNote } from '@/components/ErrorNote';
+import { useAction } from '@/components/useAction';
+import { db } from '@/lib/db';
+import type { ArticleItem, JobItem } from '@/lib/db/schema';
+import { download } from '@/lib/export/download';
+import { jobsCsv } from '@/lib/export/jobs-csv';
+import { exportFileName, exportLibrary } from '@/lib/export/library-json';
+import { articlesMarkdown } from '@/lib/export/markdown';
+
+/** The three exports: the whole library (JSON, importable), articles and profiles (Markdown), jobs (CSV). */
+export function ExportButtons() {
+  const { run, error, dismiss, pending } = useAction();
+  const exportJson = () => run(async () => download(await exportLibrary(db), exportFileName('export', 'json')));
+  const exportMarkdown = () =>
+    run(async () => {
+      const articles = (await db.items.where('kind').anyOf('article', 'profile').sortBy('savedAt')) as ArticleItem[];
+      download(new Blob([articlesMarkdown(articles)], { type: 'text/markdown' }), exportFileName('articles', 'md'));
+    });
+  const exportCsv = () =>
+    run(async () => {
+      const jobs = (await db.items.where('kind').equals('job').sortBy('savedAt')) as JobItem[];
+      download(new Blob([jobsCsv(jobs)], { type: 'text/csv' }), exportFileName('jobs', 'csv'));
+    });
+  return (
+    <div className="export-buttons" role="group" aria-label="Export" aria-busy={pending}>
+      <button type="button" className="btn" onClick={() => void exportJson()} disabled={pending}>
+        Export library (JSON)
+      </button>
+      <button type="button" className="btn" onClick={() => void exportMarkdown()} disabled={pending}>
+        Articles as Markdown
+      </button>
+      <button type="button" className="btn" onClick={() => void exportCsv()} disabled={pending}>
+        Jobs as CSV
+      </button>
+      <ErrorNote message={error} onDismiss={dismiss} />
+    </div>
+  );
+}

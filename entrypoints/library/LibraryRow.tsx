@@ -1,0 +1,109 @@
+import { memo, useEffect, useState, type CSSProperties } from 'react';
+import { ErrorNote } from '@/components/ErrorNote';
+import { ExternalLink } from '@/components/ExternalLink';
+import { KindBadge } from '@/components/KindBadge';
+import { StatusControl } from '@/components/StatusControl';
+import { useAction } from '@/components/useAction';
+import type { JobStatus } from '@/lib/db/schema';
+import type { Count } from '@/lib/library/view';
+import { send } from '@/lib/messaging';
+import type { LibraryCard } from '@/lib/search/card';
+import { shortDate } from '@/lib/ui/format';
+import { Highlighted } from './Highlighted';
+import { TagInput } from './TagInput';
+
+export interface LibraryRowProps {
+  card: LibraryCard;
+  words: readonly string[];
+  /** Set when the search found this item only in its body text. */
+  bodyOnly: boolean;
+  selected: boolean;
+  onSelect(id: string, selected: boolean): void;
+  knownTags: readonly Count[];
+  onFilterTag(tag: string): void;
+  style: CSSProperties;
+  index: number;
+}
+
+export function readerUrl(id: string): string {
+  return `reader.html?id=${encodeURIComponent(id)}`;
+}
+
+/** One item of the library list; writes go through the background. */
+export const LibraryRow = memo(function LibraryRow({ card, words, bodyOnly, selected, onSelect, knownTags, onFilterTag, style, index }: LibraryRowProps) {
+  const [pendingTags, setPendingTags] = useState<readonly string[] | null>(null);
+  const { run, error, dismiss, pending } = useAction();
+  const stored = card.tags.join('\n');
+  // Whatever the database says next is the truth, whether it took our edit or not.
+  useEffect(() => setPendingTags(null), [stored]);
+  const tags = pendingTags ?? card.tags;
+
+  const setTags = async (next: readonly string[]) => {
+    setPendingTags(next);
+    if (!(await run(() => send({ type: 'set-tags', itemId: card.id, tags: [...next] })))) setPendingTags(null);
+  };
+  const setStatus = (status: JobStatus) => run(() => send({ type: 'set-status', itemId: card.id, status }));
+  const details = [card.byline, card.researchAreas.join(' · ')].filter(Boolean);
+
+  return (
+    <article className={selected ? 'lib-row selected' : 'lib-row'} style={style} aria-label={card.title} aria-posinset={index + 1} data-index={index}>
+      <input type="checkbox" className="lib-select" checked={selected} aria-label={`Select ${card.title}`} onChange={(e) => onSelect(card.id, e.target.checked)} />
+      <div className="lib-main">
+        <div className="lib-title-line">
+          <KindBadge kind={card.kind} />
+          <a className="lib-title" href={readerUrl(card.id)} target="_blank" rel="noopener" title="Open in the reader">
+            <Highlighted text={card.title} words={words} />
+          </a>
+        </div>
+        <p className="lib-details muted">
+          {details.map((text, i) => (
+            <span key={i}>
+              {i > 0 && ' · '}
+              <Highlighted text={text} words={words} />
+            </span>
+          ))}
+          {bodyOnly && <span className="lib-body-hit"> · found in the text</span>}
+        </p>
+        <div className="lib-tags">
+          <ul className="tags" aria-label={`Tags of ${card.title}`}>
+            {tags.map((tag) => (
+              <li key={tag} className="tag">
+                <button type="button" className="tag-label" title={`Show items tagged ${tag}`} onClick={() => onFilterTag(tag)}>
+                  <Highlighted text={tag} words={words} />
+                </button>
+                <button type="button" className="tag-remove" aria-label={`Remove tag ${tag}`} onClick={() => setTags(tags.filter((t) => t !== tag))}>
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+          <TagInput
+            present={tags}
+            known={knownTags}
+            label={`Add a tag to ${card.title}`}
+            onAdd={(tag) => setTags([...tags, tag])}
+            onRemoveLast={tags.length > 0 ? () => setTags(tags.slice(0, -1)) : undefined}
+          />
+        </div>
+        <ErrorNote message={error} onDismiss={dismiss} />
+      </div>
+      <div className="lib-side">
+        <span className="muted lib-dates">
+          Saved {shortDate(card.savedAt)}
+          {card.published && (
+            <>
+              <br />
+              {card.kind === 'job' ? 'Posted' : 'Published'} {shortDate(card.published)}
+            </>
+          )}
+        </span>
+        {card.status && (
+          <StatusControl status={card.status} since={card.statusAt ?? card.savedAt} onChange={setStatus} label={card.title} pending={pending} />
+        )}
+        <ExternalLink className="lib-original" href={card.url}>
+          Original ↗
+        </ExternalLink>
+      </div>
+    </article>
+  );
+});

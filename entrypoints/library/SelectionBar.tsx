@@ -1,0 +1,55 @@
+import { ErrorNote } from '@/components/ErrorNote';
+import { useAction } from '@/components/useAction';
+import { countValues, type Count } from '@/lib/library/view';
+import { send } from '@/lib/messaging';
+import type { LibraryCard } from '@/lib/search/card';
+import { TagInput } from './TagInput';
+
+export interface SelectionBarProps {
+  selected: ReadonlySet<string>;
+  cards: ReadonlyMap<string, LibraryCard>;
+  knownTags: readonly Count[];
+  shownCount: number;
+  onSelectAll(): void;
+  onClear(): void;
+}
+
+/** What can be done to the selected items at once: add a tag, remove a tag. */
+export function SelectionBar({ selected, cards, knownTags, shownCount, onSelectAll, onClear }: SelectionBarProps) {
+  const { run, error, dismiss, pending } = useAction();
+  const itemIds = [...selected];
+  const selectedTags = countValues(
+    itemIds.map((id) => cards.get(id)).filter((c): c is LibraryCard => c !== undefined),
+    (c) => c.tags,
+  );
+  const bulk = (add: string[], remove: string[]) => run(() => send({ type: 'bulk-tag', itemIds, add, remove }));
+  return (
+    <div className="selection-bar" role="region" aria-label="Selected items" aria-busy={pending}>
+      <strong>{selected.size.toLocaleString('en')} selected</strong>
+      <TagInput present={[]} known={knownTags} label="Add a tag to the selected items" placeholder="+ tag to all" onAdd={(tag) => void bulk([tag], [])} />
+      <select
+        className="field"
+        aria-label="Remove a tag from the selected items"
+        value=""
+        disabled={selectedTags.length === 0}
+        onChange={(e) => e.target.value && void bulk([], [e.target.value])}
+      >
+        <option value="">Remove tag…</option>
+        {selectedTags.map(({ value, count }) => (
+          <option key={value} value={value}>
+            {value} ({count})
+          </option>
+        ))}
+      </select>
+      {selected.size < shownCount && (
+        <button type="button" className="btn btn-link" onClick={onSelectAll}>
+          Select all {shownCount.toLocaleString('en')} shown
+        </button>
+      )}
+      <button type="button" className="btn btn-link" onClick={onClear}>
+        Clear selection
+      </button>
+      <ErrorNote message={error} onDismiss={dismiss} />
+    </div>
+  );
+}

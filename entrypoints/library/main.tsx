@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { Library } from './Library';
+import '@/components/theme.css';
+import './library.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ErrorBoundary>
+      <Library initialQuery={new URLSearchParams(location.search).get('q') ?? ''} />
+    </ErrorBoundary>
+  </StrictMode>,
+);
