@@ -5,6 +5,7 @@
 import type { Job, Location } from '../types';
 import { canonicalUrl, jobIdFromUrl } from '../url/canonical';
 import { closestHeading, firstHeading, headingLevel, holdsHeadingOrLink, isBlock, isElement, linesToText, textLines, type Line } from './job-sections';
+import { emptyJob } from './empty-job';
 import { chunks, isMetaChunk, isMetaLine, jobIdLine, locationsInLine, parsePosted } from './job-meta';
 import { isLocationText } from './locations';
 import { cleanText, textOf } from './text';
@@ -175,16 +176,11 @@ function readCard(link: PostingLink, parts: Element[], linkText: string | null, 
     return true;
   });
   return {
-    kind: 'job',
-    jobId: link.jobId,
-    url: link.url,
+    ...emptyJob(link.jobId, link.url),
     title: title || null,
     locations: cardLocations(lines),
     company: lines.map((l) => jobIdLine(l.text, link.jobId)).find(Boolean)?.company ?? null,
     description: linesToText(rest),
-    responsibilities: [],
-    basicQualifications: [],
-    preferredQualifications: [],
     applyUrl: parts.map((p) => applyLink(p, link.jobId, pageUrl)).find(Boolean) ?? null,
     posted: lines.map((l) => parsePosted(l.text)).find(Boolean) ?? null,
   };

@@ -1,6 +1,7 @@
 import type { ArticleClip, Clip, Extractor, PageKind } from '../types';
 import { canonicalUrl, isScienceHost, jobIdFromUrl } from '../url/canonical';
 import { amazonJobsPosting } from './amazon-jobs';
+import { emptyJob } from './empty-job';
 import { amazonJobsSearch } from './amazon-jobs-search';
 import { scienceCareers } from './science-careers';
 import { scienceArticle } from './science-article';
@@ -85,22 +86,7 @@ function readabilityFallback(doc: Document, url: URL): ArticleClip | null {
 /** A claimed page whose extractor failed outright still yields what its address says. */
 function minimalClip(kind: PageKind, doc: Document, url: URL): Clip {
   const jobId = jobIdFromUrl(url);
-  if (kind === 'job' && jobId) {
-    return {
-      kind: 'job',
-      jobId,
-      url: canonicalUrl(url),
-      title: doc.title.trim() || null,
-      locations: [],
-      company: null,
-      description: '',
-      responsibilities: [],
-      basicQualifications: [],
-      preferredQualifications: [],
-      applyUrl: null,
-      posted: null,
-    };
-  }
+  if (kind === 'job' && jobId) return { ...emptyJob(jobId, canonicalUrl(url)), title: doc.title.trim() || null };
   if (kind === 'job-list') return { kind: 'job-list', url: canonicalUrl(url), title: doc.title.trim(), jobs: [] };
   return nullClip(url);
 }

@@ -4,6 +4,7 @@ import { JSDOM } from 'jsdom';
 import type { PageStateReply, Request, SavedSummary } from '../../../lib/messages';
 import type { Send } from '../../../lib/content/page-session';
 import type { ArticleClip, Job } from '../../../lib/types';
+import { emptyJob } from '../../../lib/extract/empty-job';
 
 // Vitest runs from the project root.
 const FIXTURES = join(process.cwd(), 'test/fixtures');
@@ -48,20 +49,7 @@ export function deferred<T>() {
 
 /** A job as a card or a posting page would yield it; only id and title matter to the widget. */
 export function jobClip(jobId: string, title: string | null = `Job title ${jobId}`): Job {
-  return {
-    kind: 'job',
-    jobId,
-    url: `https://www.amazon.jobs/en/jobs/${jobId}`,
-    title,
-    locations: [],
-    company: null,
-    description: '',
-    responsibilities: [],
-    basicQualifications: [],
-    preferredQualifications: [],
-    applyUrl: null,
-    posted: null,
-  };
+  return { ...emptyJob(jobId, `https://www.amazon.jobs/en/jobs/${jobId}`), title };
 }
 
 export function articleClip(over: Partial<ArticleClip> = {}): ArticleClip {
