@@ -3,6 +3,12 @@ import { defineConfig } from 'wxt';
 // Host access is limited to the two sites we read; the reasons for every permission are in the README.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // `npm run dev` opens Chrome/Chromium with the extension loaded, on the site it is for.
+  webExt: {
+    startUrls: ['https://www.amazon.science/'],
+    // Chromium refuses to start as root without this (containers, CI boxes).
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  },
   manifest: {
     name: 'Science Clipper',
     description:

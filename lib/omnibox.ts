@@ -7,8 +7,7 @@ import { kindLabel } from './ui/format';
 
 // Address-bar search: "sc <words>" lists matching items; picking one opens it in the reader.
 // The worker may be stopped between two uses, so the index lives only for one typing session:
-// built from the cards (titles, people, places, tags; not body text, which would take seconds
-// to load) when the user starts typing after the keyword.
+// built from the cards when the user starts typing after the keyword.
 
 const MAX_SUGGESTIONS = 8;
 
@@ -49,7 +48,7 @@ export function registerOmnibox(db: ClipperDB): void {
   const start = () => {
     session = db.cards.toArray().then(async (cards) => {
       const index = new SearchIndex();
-      await syncIndex(index, cards, { readTerms: async (ids) => ids.map(() => undefined) });
+      await syncIndex(index, cards);
       return { index, cards: new Map(cards.map((card) => [card.id, card])) };
     });
     return session;

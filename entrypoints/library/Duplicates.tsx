@@ -10,12 +10,14 @@ import { readerUrl } from './LibraryRow';
 export interface DuplicatesProps {
   groups: readonly DuplicateGroup[];
   cards: ReadonlyMap<string, LibraryCard>;
+  /** The groups are being worked out again after a change. */
+  pending: boolean;
 }
 
 /** Likely duplicates, group by group, each with a merge that keeps every tag, note and status. */
-export function Duplicates({ groups, cards }: DuplicatesProps) {
+export function Duplicates({ groups, cards, pending: looking }: DuplicatesProps) {
   const { run, error, dismiss, pending } = useAction();
-  if (groups.length === 0) return <p className="muted">No likely duplicates.</p>;
+  if (groups.length === 0) return <p className="muted">{looking ? 'Looking for likely duplicates…' : 'No likely duplicates.'}</p>;
   return (
     <>
       <p className="muted">

@@ -1,68 +1,85 @@
-import { useState } from 'react';
-import { db } from '@/lib/db';
-import type { Item } from '@/lib/db/schema';
-import { importChunks } from '@/lib/import/chunks';
-import { previewImport, type ImportCounts } from '@/lib/import/merge-import';
-import { checkImportSize, ImportRefused, readExport, type InvalidEntry } from '@/lib/import/read-export';
+import { useEffect, useRef, useState } from 'react';
+import type { ImportCounts } from '@/lib/import/merge-import';
+import type { InvalidEntry } from '@/lib/import/read-export';
+import { checkImportSize } from '@/lib/import/read-export';
 import { BackgroundError, send } from '@/lib/messaging';
 
-type Step =
+export type ImportStep =
   | { step: 'idle' }
   | { step: 'reading'; name: string }
-  | { step: 'preview'; name: string; items: Item[]; counts: ImportCounts; invalid: InvalidEntry[] }
-  | { step: 'importing'; done: number; total: number }
+  | { step: 'preview'; name: string; counts: ImportCounts; invalid: InvalidEntry[]; invalidCount: number }
+  | { step: 'importing'; name: string }
   | { step: 'done'; counts: ImportCounts; invalid: number }
   | { step: 'refused'; message: string };
-
-const SHOWN_INVALID = 5;
 
 function plural(n: number, word: string): string {
   return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 }
 
+function failure(error: unknown): string {
+  return error instanceof BackgroundError ? error.message : `This file could not be read (${String(error)}). Nothing was imported.`;
+}
+
+export interface Importer {
+  state: ImportStep;
+  choose(file: File): Promise<void>;
+  confirm(): Promise<void>;
+  cancel(): void;
+}
+
 /**
- * Import of an export file: read and checked in this page (nothing written), a preview of what
- * it would do, then, once confirmed, sent to the background, the only writer, in chunks.
+ * Import of an export file. The background, the only writer, reads the file itself through a
+ * blob: address of this page (a library is larger than a message may be): first a preview of
+ * what it would do (nothing written), then, once confirmed, the import in one transaction. The
+ * state lives in the page, not in the panel, so closing the panel never loses an import.
  */
-export function ImportPanel() {
-  const [state, setState] = useState<Step>({ step: 'idle' });
+export function useImporter(): Importer {
+  const [state, setState] = useState<ImportStep>({ step: 'idle' });
+  const url = useRef<string | null>(null);
+
+  const release = () => {
+    if (url.current) URL.revokeObjectURL(url.current);
+    url.current = null;
+  };
+  useEffect(() => release, []);
 
   const choose = async (file: File) => {
+    release();
     setState({ step: 'reading', name: file.name });
     try {
       checkImportSize(file.size);
-      const read = readExport(await file.text());
-      const counts = await previewImport(db, read.items);
-      setState({ step: 'preview', name: file.name, items: read.items, counts, invalid: read.invalid });
+      url.current = URL.createObjectURL(file);
+      const preview = await send({ type: 'preview-import', url: url.current });
+      setState({ step: 'preview', name: file.name, counts: preview.counts, invalid: preview.invalid, invalidCount: preview.invalidCount });
     } catch (error) {
-      setState({ step: 'refused', message: error instanceof ImportRefused ? error.message : `This file could not be read (${String(error)}). Nothing was imported.` });
+      release();
+      setState({ step: 'refused', message: failure(error) });
     }
   };
 
-  const confirm = async (items: Item[], invalid: number) => {
-    const chunks = importChunks(items);
-    const total: ImportCounts = { new: 0, updated: 0, unchanged: 0 };
-    let done = 0;
-    setState({ step: 'importing', done, total: items.length });
+  const confirm = async () => {
+    if (!url.current || state.step !== 'preview') return;
+    setState({ step: 'importing', name: state.name });
     try {
-      for (const chunk of chunks) {
-        const counts = await send({ type: 'import-items', items: chunk });
-        total.new += counts.new;
-        total.updated += counts.updated;
-        total.unchanged += counts.unchanged;
-        done += chunk.length;
-        setState({ step: 'importing', done, total: items.length });
-      }
-      setState({ step: 'done', counts: total, invalid });
+      const { invalid, ...counts } = await send({ type: 'import-file', url: url.current });
+      setState({ step: 'done', counts, invalid });
     } catch (error) {
-      const reason = error instanceof BackgroundError ? error.message : String(error);
-      setState({
-        step: 'refused',
-        message: `The import stopped after ${plural(done, 'item')}: ${reason} The items imported so far are kept; importing the same file again finishes the rest.`,
-      });
+      setState({ step: 'refused', message: failure(error) });
+    } finally {
+      release();
     }
   };
 
+  const cancel = () => {
+    release();
+    setState({ step: 'idle' });
+  };
+
+  return { state, choose, confirm, cancel };
+}
+
+export function ImportPanel({ importer }: { importer: Importer }) {
+  const { state, choose, confirm, cancel } = importer;
   return (
     <section className="import-panel" aria-label="Import">
       <label className="btn">
@@ -101,14 +118,14 @@ export function ImportPanel() {
               <strong>{state.counts.unchanged.toLocaleString('en')}</strong> unchanged
             </li>
             <li>
-              <strong>{state.invalid.length.toLocaleString('en')}</strong> invalid
+              <strong>{state.invalidCount.toLocaleString('en')}</strong> invalid
             </li>
           </ul>
-          {state.invalid.length > 0 && (
+          {state.invalidCount > 0 && (
             <details>
-              <summary>Why {state.invalid.length === 1 ? 'one item is' : 'some items are'} invalid (they will be skipped)</summary>
+              <summary>Why {state.invalidCount === 1 ? 'one item is' : 'some items are'} invalid (they will be skipped)</summary>
               <ul>
-                {state.invalid.slice(0, SHOWN_INVALID).map((entry) => (
+                {state.invalid.map((entry) => (
                   <li key={entry.index}>
                     Item {entry.index + 1}: {entry.message}
                   </li>
@@ -122,11 +139,11 @@ export function ImportPanel() {
               type="button"
               className="btn btn-primary"
               disabled={state.counts.new + state.counts.updated === 0}
-              onClick={() => void confirm(state.items, state.invalid.length)}
+              onClick={() => void confirm()}
             >
               Import {plural(state.counts.new + state.counts.updated, 'item')}
             </button>
-            <button type="button" className="btn" onClick={() => setState({ step: 'idle' })}>
+            <button type="button" className="btn" onClick={cancel}>
               Cancel
             </button>
           </div>
@@ -134,7 +151,7 @@ export function ImportPanel() {
       )}
       {state.step === 'importing' && (
         <p role="status">
-          Importing… <progress max={state.total} value={state.done} /> {state.done.toLocaleString('en')} / {state.total.toLocaleString('en')}
+          Importing {state.name}… <progress />
         </p>
       )}
       {state.step === 'done' && (

@@ -1,44 +1,43 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { EmptyState } from '@/components/EmptyState';
-import { db } from '@/lib/db';
 import { JOB_STATUSES, type Item, type JobStatus } from '@/lib/db/schema';
 import { findDuplicates } from '@/lib/library/duplicates';
 import { countValues, libraryView, LIBRARY_SORTS, NO_FILTER, SORT_LABELS, type LibraryFilter, type LibrarySort } from '@/lib/library/view';
 import { queryWords } from '@/lib/search/highlight';
-import { FIELDS } from '@/lib/search/search-index';
+import { foundOnlyIn } from '@/lib/search/search-index';
 import { kindLabel, statusLabel } from '@/lib/ui/format';
 import { Duplicates } from './Duplicates';
 import { ExportButtons } from './ExportButtons';
-import { ImportPanel } from './ImportPanel';
+import { ImportPanel, useImporter } from './ImportPanel';
 import { LibraryRow } from './LibraryRow';
 import { SelectionBar } from './SelectionBar';
 import { TagManager } from './TagManager';
+import { useLibraryCards } from './useLibraryCards';
 import { useSearchIndex } from './useSearchIndex';
 
 /** Rows have one height, so the list never measures while it scrolls. */
 export const ROW_HEIGHT = 104;
-const BODY_ONLY = 1 << FIELDS.indexOf('body');
 const KINDS: Item['kind'][] = ['article', 'profile', 'job'];
 
 type Panel = 'tags' | 'duplicates' | 'files' | null;
 
 export function Library({ initialQuery = '' }: { initialQuery?: string }) {
-  const cards = useLiveQuery(() => db.cards.toArray(), []);
+  const cards = useLibraryCards();
   const { index, version, indexed, total } = useSearchIndex(cards);
   const [query, setQuery] = useState(initialQuery);
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
   const [sort, setSort] = useState<LibrarySort>('relevance');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [panel, setPanel] = useState<Panel>(null);
+  const importer = useImporter();
   const search = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
 
   const hits = useMemo(() => (query.trim() ? index.search(query) : null), [query, index, version]);
   const words = useMemo(() => queryWords(query), [query]);
   const shown = useMemo(() => libraryView(cards ?? [], hits, filter, sort), [cards, hits, filter, sort]);
-  const bodyOnly = useMemo(() => new Set(hits?.filter((h) => h.fields === BODY_ONLY).map((h) => h.id)), [hits]);
+  const bodyOnly = useMemo(() => new Set(hits?.filter((h) => foundOnlyIn(h, 'body')).map((h) => h.id)), [hits]);
   const tagCounts = useMemo(() => countValues(cards ?? [], (c) => c.tags), [cards]);
   const areaCounts = useMemo(() => countValues(cards ?? [], (c) => c.researchAreas), [cards]);
   // Grouping duplicates is not urgent: it must never delay a keystroke's results.
@@ -180,11 +179,11 @@ export function Library({ initialQuery = '' }: { initialQuery?: string }) {
       {panel && (
         <section className="lib-panel" aria-label={panel === 'tags' ? 'Tags' : panel === 'duplicates' ? 'Likely duplicates' : 'Export and import'}>
           {panel === 'tags' && <TagManager tags={tagCounts} onFilterTag={filterTag} />}
-          {panel === 'duplicates' && <Duplicates groups={duplicates} cards={cardsById} />}
+          {panel === 'duplicates' && <Duplicates groups={duplicates} cards={cardsById} pending={deferredCards !== cards} />}
           {panel === 'files' && (
             <>
               <ExportButtons />
-              <ImportPanel />
+              <ImportPanel importer={importer} />
             </>
           )}
         </section>
@@ -207,8 +206,12 @@ export function Library({ initialQuery = '' }: { initialQuery?: string }) {
             <p>
               Open an article, researcher profile or job posting on amazon.science or amazon.jobs and click <strong>Save to Science Clipper</strong>.
             </p>
-            <p>Or bring a library you exported before:</p>
-            <ImportPanel />
+            <p>
+              Or{' '}
+              <button type="button" className="btn" onClick={() => setPanel('files')}>
+                import a library you exported
+              </button>
+            </p>
           </EmptyState>
         )}
         {cards && cards.length > 0 && shown.length === 0 && (

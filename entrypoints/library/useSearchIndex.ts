@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { db } from '@/lib/db';
 import type { LibraryCard } from '@/lib/search/card';
 import { SearchIndex } from '@/lib/search/search-index';
 import { syncIndex } from '@/lib/search/sync';
@@ -39,15 +38,12 @@ export function useSearchIndex(cards: readonly LibraryCard[] | undefined): Index
     running.current = running.current.then(async () => {
       if (mine !== generation.current) return;
       await syncIndex(index, cards, {
-        readTerms: (ids) => db.terms.bulkGet(ids),
         pause,
         stale: () => mine !== generation.current,
         onProgress: (indexed, total) => setState((s) => ({ version: s.version + 1, indexed, total })),
       });
       setState((s) => ({ version: s.version + 1, indexed: index.size, total: cards.length }));
-    })
-      // A failed read leaves those cards unindexed (their rev unseen): the next sync retries them.
-      .catch(() => undefined);
+    });
   }, [cards, index]);
 
   return { index, ...state };

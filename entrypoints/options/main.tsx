@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { db } from '@/lib/db';
 import { ExportButtons } from '../library/ExportButtons';
-import { ImportPanel } from '../library/ImportPanel';
+import { ImportPanel, useImporter } from '../library/ImportPanel';
 import '@/components/theme.css';
 import '../library/library.css';
 
@@ -39,6 +39,7 @@ function useStorage(): StorageState {
 function Options() {
   const storage = useStorage();
   const items = useLiveQuery(() => db.cards.count(), []);
+  const importer = useImporter();
   return (
     <main className="options">
       <h1>Science Clipper options</h1>
@@ -62,7 +63,7 @@ function Options() {
         <h2 id="files-heading">Export and import</h2>
         <p className="muted">The JSON file holds your whole library and can be imported here or in another browser. Nothing leaves your computer unless you move the file.</p>
         <ExportButtons />
-        <ImportPanel />
+        <ImportPanel importer={importer} />
       </section>
       {/* Maintenance tools (e.g. re-extracting the library with a newer extractor) go in this section. */}
       <section aria-labelledby="maintenance-heading" id="maintenance">

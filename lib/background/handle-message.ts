@@ -3,8 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { deleteItems, replaceArticleClip, saveClip, setJobDetails, setStatus, setTags } from '../db/items';
 import type { ArticleItem, ClipperDB } from '../db/schema';
 import { readPageState, summarize } from '../db/summary';
-import { importItems } from '../import/merge-import';
-import { asStoredItem } from '../import/read-export';
+import { importFile, previewImportFile } from '../import/file-import';
 import { mergeDuplicates } from '../library/duplicates';
 import { bulkTag, mergeTags, renameTag } from '../library/tags';
 import { forgetPositions } from '../reader/prefs';
@@ -74,8 +73,10 @@ async function dispatch(db: ClipperDB, request: Request, tabId: number | undefin
       hooks.articleWritten?.(item);
       return summarize(item);
     }
-    case 'import-items':
-      return importItems(db, request.items.map(asStoredItem));
+    case 'preview-import':
+      return previewImportFile(db, request.url, self.location.origin);
+    case 'import-file':
+      return importFile(db, request.url, self.location.origin);
     case 'rename-tag':
       return { changed: await renameTag(db, request.from, request.to) };
     case 'merge-tags':

@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { JobStatus } from '../job-status';
-import type { LibraryCard, TermsRow } from '../search/card';
+import type { LibraryCard } from '../search/card';
 import { libraryProjection } from '../search/projection';
 import type { ArticleClip, Job } from '../types';
 
@@ -69,7 +69,6 @@ export class ClipperDB extends Dexie {
   images!: EntityTable<StoredImage, 'src'>;
   /** Derived from items, never written directly: see lib/search/projection.ts. */
   cards!: EntityTable<LibraryCard, 'id'>;
-  terms!: EntityTable<TermsRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -77,8 +76,7 @@ export class ClipperDB extends Dexie {
       items: 'id, kind, savedAt, updatedAt, *tags, status',
       snapshots: 'itemId',
       images: 'src, *itemIds',
-      cards: 'id',
-      terms: 'id',
+      cards: 'id, rev',
     });
     this.use(libraryProjection);
   }

@@ -3,14 +3,8 @@ import { articleClipSchema, httpUrl, isoDate, jobSchema } from '../clip-schema';
 import { JOB_STATUSES } from '../job-status';
 
 // A stored item as an export file holds it (lib/db/schema.ts `Item`), checked field by field.
-// Kept free of Dexie: lib/messages.ts imports it, and so do content scripts.
-// Unknown keys are dropped: only the fields named here ever reach the database.
-
-/**
- * How many items one import message carries: a whole library can be larger than the 64 MB a
- * runtime message may hold, so the page sends it in chunks of this size.
- */
-export const IMPORT_CHUNK_ITEMS = 500;
+// Unknown keys are dropped: only the fields named here ever reach the database. A field added to
+// `Item` must be added here too, or an export → import round trip loses it.
 
 /** Epoch milliseconds within what a Date can hold. */
 const epochMs = z.number().int().nonnegative().max(8.64e15);

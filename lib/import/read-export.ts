@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { itemIdOf, normalizeTags } from '../db/items';
+import { itemIdOf, normalizeTags, StoreError } from '../db/items';
 import type { Item } from '../db/schema';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../export/library-json';
 import { itemSchema } from './item-schema';
@@ -15,7 +15,8 @@ export const MAX_IMPORT_ITEMS = 200_000;
 /** Keys that would reach an object's prototype when data is merged naively. No export has them. */
 const HOSTILE_KEY = /"(?:__proto__|constructor|prototype)"\s*:/;
 
-export class ImportRefused extends Error {
+/** A file refused as a whole; as a StoreError, the background passes its message on as is. */
+export class ImportRefused extends StoreError {
   override name = 'ImportRefused';
 }
 
@@ -39,7 +40,7 @@ const envelopeSchema = z.object({
 });
 
 /** A checked item under the store's rules: its id derived again from its clip, its tags normalised. */
-export function asStoredItem(item: Item): Item {
+function asStoredItem(item: Item): Item {
   return { ...item, id: itemIdOf(item.clip), tags: normalizeTags(item.tags) };
 }
 

@@ -9,8 +9,9 @@ import type { Item, JobItem, JobStatus, StatusChange } from '../db/schema';
  * `base` with the user data of `others` folded in:
  * - tags, source addresses: every one, base's first, in order, once;
  * - savedAt: the earliest (the item has been in the library since then);
- * - jobs: the status history of all, in time order, once each; the current status is the last
- *   change a user made (a later automatic "saved" of a re-posted copy does not undo "applied");
+ * - jobs: the status history of all, in time order, once each (base's history untouched when the
+ *   others add nothing); the current status is the last change a user made (a later automatic
+ *   "saved" of a re-posted copy does not undo "applied");
  *   notes: every distinct note, base's first, separated by a blank line; follow-up: the soonest.
  * `updatedAt` is left as it is: the caller knows whether anything changed.
  */
@@ -30,7 +31,12 @@ export function mergeUserData<T extends Item>(base: T, others: readonly Item[]):
 function mergeJobData(base: JobItem, others: readonly JobItem[]): Pick<JobItem, 'status' | 'statusHistory' | 'notes' | 'followUp'> {
   const key = (change: StatusChange) => `${change.status}@${change.at}`;
   const seen = new Set(base.statusHistory.map(key));
-  const added = others.flatMap((job) => job.statusHistory).filter((change) => !seen.has(key(change)) && seen.add(key(change)));
+  const added: StatusChange[] = [];
+  for (const change of others.flatMap((job) => job.statusHistory)) {
+    if (seen.has(key(change))) continue;
+    seen.add(key(change));
+    added.push(change);
+  }
   const extraNotes: string[] = [];
   for (const note of others.map((job) => job.notes.trim())) {
     if (note && note !== base.notes.trim() && !extraNotes.includes(note)) extraNotes.push(note);

@@ -50,27 +50,35 @@ const COMPARE: Record<Exclude<LibrarySort, 'relevance'>, (a: LibraryCard, b: Lib
   'published-asc': byPublished(1),
 };
 
+/** The cards of a list by id, built once per list (the live query gives a new list on every change). */
+const indexes = new WeakMap<readonly LibraryCard[], Map<string, LibraryCard>>();
+
+function byIdOf(cards: readonly LibraryCard[]): Map<string, LibraryCard> {
+  let byId = indexes.get(cards);
+  if (!byId) {
+    byId = new Map(cards.map((card) => [card.id, card]));
+    indexes.set(cards, byId);
+  }
+  return byId;
+}
+
 /**
  * The cards to list. `hits` is the search result (null when nothing is searched): it limits the
  * cards to the matches, and 'relevance' keeps its order (best first, then newest saved).
- * Without a search, 'relevance' means newest saved.
+ * Without a search, 'relevance' means newest saved. Runs on every keystroke.
  */
 export function libraryView(cards: readonly LibraryCard[], hits: readonly SearchHit[] | null, filter: LibraryFilter, sort: LibrarySort): LibraryCard[] {
   if (hits === null) {
     const compare = COMPARE[sort === 'relevance' ? 'saved-desc' : sort];
     return cards.filter((card) => matchesFilter(card, filter)).sort(compare);
   }
-  const byId = new Map(cards.map((card) => [card.id, card]));
+  const byId = byIdOf(cards);
   const found: LibraryCard[] = [];
   for (const hit of hits) {
     const card = byId.get(hit.id);
     if (card && matchesFilter(card, filter)) found.push(card);
   }
-  if (sort === 'relevance') {
-    const score = new Map(hits.map((hit) => [hit.id, hit.score]));
-    return found.sort((a, b) => score.get(b.id)! - score.get(a.id)! || b.savedAt - a.savedAt);
-  }
-  return found.sort(COMPARE[sort]);
+  return sort === 'relevance' ? found : found.sort(COMPARE[sort]);
 }
 
 export interface Count {

@@ -16,13 +16,13 @@ const PREFIX_FACTOR = 0.6;
 export interface SearchHit {
   id: string;
   score: number;
-  /** Bit i is set when a query word was found in FIELDS[i] (see `matchedFields`). */
+  /** Bit i is set when a query word was found in FIELDS[i] (see `foundOnlyIn`). */
   fields: number;
 }
 
-/** The fields of a hit, by name. */
-export function matchedFields(hit: SearchHit): Field[] {
-  return FIELDS.filter((_, i) => hit.fields & (1 << i));
+/** Whether every query word of the hit was found in `field` and nowhere else ("found in the text"). */
+export function foundOnlyIn(hit: SearchHit, field: Field): boolean {
+  return hit.fields === 1 << FIELDS.indexOf(field);
 }
 
 function fieldTexts(card: LibraryCard): string[] {
@@ -48,6 +48,8 @@ function fieldTexts(card: LibraryCard): string[] {
 export class SearchIndex {
   private docIds: (string | null)[] = [];
   private revs: string[] = [];
+  /** Breaks ties between equal scores: the newest saved first, as the unsearched list. */
+  private savedAt: number[] = [];
   private ordinals = new Map<string, number>();
   private postings = new Map<string, number[]>();
   private sortedWords: string[] | null = null;
@@ -68,12 +70,13 @@ export class SearchIndex {
     return ordinal === undefined ? undefined : this.revs[ordinal];
   }
 
-  /** Indexes (or re-indexes) one item from its card and its body words (space-separated, folded). */
-  upsert(card: LibraryCard, bodyWords: string): void {
+  /** Indexes (or re-indexes) one item from its card. */
+  upsert(card: LibraryCard): void {
     this.remove(card.id);
     const ordinal = this.docIds.length;
     this.docIds.push(card.id);
     this.revs.push(card.rev);
+    this.savedAt.push(card.savedAt);
     this.ordinals.set(card.id, ordinal);
     const texts = fieldTexts(card);
     for (let field = 0; field < texts.length; field++) {
@@ -85,7 +88,7 @@ export class SearchIndex {
       }
     }
     const body = FIELDS.indexOf('body');
-    if (bodyWords) for (const word of bodyWords.split(' ')) this.post(word, ordinal, body);
+    if (card.words) for (const word of card.words.split(' ')) this.post(word, ordinal, body);
   }
 
   remove(id: string): void {
@@ -98,8 +101,9 @@ export class SearchIndex {
   }
 
   /**
-   * The items matching every word of `query`, best first; the last word may be incomplete. An
-   * empty query matches nothing: the caller shows the whole library then.
+   * The items matching every word of `query`, best first (newest saved first among equals); the
+   * last word may be incomplete. An empty query matches nothing: the caller shows the whole
+   * library then.
    */
   search(query: string): SearchHit[] {
     const words = [...new Set(tokenize(query).map((t) => t.word))];
@@ -133,12 +137,10 @@ export class SearchIndex {
         fieldMask[doc] = fieldMask[doc]! | masks[doc]!;
       }
     }
-    const hits: SearchHit[] = [];
-    for (let doc = 0; doc < n; doc++) {
-      const id = this.docIds[doc];
-      if (id && matchedWords[doc] === words.length) hits.push({ id, score: total[doc]!, fields: fieldMask[doc]! });
-    }
-    return hits.sort((a, b) => b.score - a.score);
+    const docs: number[] = [];
+    for (let doc = 0; doc < n; doc++) if (this.docIds[doc] && matchedWords[doc] === words.length) docs.push(doc);
+    docs.sort((a, b) => total[b]! - total[a]! || this.savedAt[b]! - this.savedAt[a]!);
+    return docs.map((doc) => ({ id: this.docIds[doc]!, score: total[doc]!, fields: fieldMask[doc]! }));
   }
 
   private post(word: string, ordinal: number, field: number): void {
@@ -161,12 +163,14 @@ export class SearchIndex {
     const renumber = new Int32Array(this.docIds.length).fill(-1);
     const ids: string[] = [];
     const revs: string[] = [];
+    const savedAt: number[] = [];
     this.docIds.forEach((id, old) => {
       if (id === null) return;
       renumber[old] = ids.length;
       this.ordinals.set(id, ids.length);
       ids.push(id);
       revs.push(this.revs[old]!);
+      savedAt.push(this.savedAt[old]!);
     });
     for (const [word, list] of this.postings) {
       const kept: number[] = [];
@@ -179,6 +183,7 @@ export class SearchIndex {
     }
     this.docIds = ids;
     this.revs = revs;
+    this.savedAt = savedAt;
     this.dead = 0;
     this.sortedWords = null;
   }

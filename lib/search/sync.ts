@@ -1,9 +1,7 @@
-import type { LibraryCard, TermsRow } from './card';
+import type { LibraryCard } from './card';
 import type { SearchIndex } from './search-index';
 
 export interface SyncOptions {
-  /** Reads the body words of these items (the `terms` table), in the same order. */
-  readTerms(ids: string[]): Promise<(TermsRow | undefined)[]>;
   /** Items indexed between two pauses; a pause lets the page paint and handle input. */
   chunk?: number;
   pause?(): Promise<void>;
@@ -17,7 +15,7 @@ export interface SyncOptions {
  * Brings `index` up to date with `cards`: indexes the cards whose rev it has not seen, forgets
  * the items that are gone. Returns false when it stopped early because `stale()` said so.
  */
-export async function syncIndex(index: SearchIndex, cards: readonly LibraryCard[], options: SyncOptions): Promise<boolean> {
+export async function syncIndex(index: SearchIndex, cards: readonly LibraryCard[], options: SyncOptions = {}): Promise<boolean> {
   const live = new Set(cards.map((card) => card.id));
   for (const id of [...index.ids()]) if (!live.has(id)) index.remove(id);
   const changed = cards.filter((card) => index.revOf(card.id) !== card.rev);
@@ -26,8 +24,7 @@ export async function syncIndex(index: SearchIndex, cards: readonly LibraryCard[
   for (let start = 0; start < changed.length; start += chunk) {
     if (options.stale?.()) return false;
     const batch = changed.slice(start, start + chunk);
-    const terms = await options.readTerms(batch.map((card) => card.id));
-    batch.forEach((card, i) => index.upsert(card, terms[i]?.words ?? ''));
+    for (const card of batch) index.upsert(card);
     indexed += batch.length;
     options.onProgress?.(indexed, cards.length);
     if (start + chunk < changed.length) await options.pause?.();
