@@ -6,7 +6,7 @@ import { ExternalLink } from '@/components/ExternalLink';
 import { ItemRow } from '@/components/ItemRow';
 import { TagFilter } from '@/components/TagFilter';
 import { db } from '@/lib/db';
-import { filterByTag, tagCounts } from '@/lib/ui/tags';
+import { readPopupData } from '@/lib/ui/popup-data';
 
 /**
  * The save shortcut as the user set it in chrome://extensions/shortcuts (null when they removed
@@ -26,18 +26,18 @@ function useSaveShortcut(): string | null {
   return shortcut;
 }
 
-function countLabel(shown: number, total: number): string {
+function countLabel(matching: number, total: number): string {
   const noun = total === 1 ? 'item' : 'items';
-  return shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`;
+  return matching === total ? `${total} ${noun}` : `${matching} of ${total} ${noun}`;
 }
 
 export function Popup() {
-  const items = useLiveQuery(() => db.items.orderBy('savedAt').reverse().toArray(), []);
   const [tag, setTag] = useState<string | null>(null);
+  const data = useLiveQuery(() => readPopupData(db, tag), [tag]);
   const shortcut = useSaveShortcut();
 
-  const shown = items ? filterByTag(items, tag) : [];
-  const jobCount = items?.filter((i) => i.kind === 'job').length ?? 0;
+  const shown = data?.items ?? [];
+  const jobCount = data?.jobCount ?? 0;
 
   return (
     <div className="popup">
@@ -45,18 +45,21 @@ export function Popup() {
         <div className="popup-title-row">
           <h1>Science Clipper</h1>
           <span className="muted popup-count" aria-live="polite">
-            {items && countLabel(shown.length, items.length)}
+            {data && countLabel(data.matching, data.total)}
           </span>
           <nav className="popup-nav" aria-label="Science Clipper pages">
             <ExternalLink className="btn" href={browser.runtime.getURL('/jobs.html')}>
               Jobs board{jobCount > 0 && <span className="muted"> ({jobCount})</span>}
             </ExternalLink>
+            <ExternalLink className="btn" href={browser.runtime.getURL('/library.html')}>
+              Library
+            </ExternalLink>
           </nav>
         </div>
-        {items && items.length > 0 && <TagFilter tags={tagCounts(items)} value={tag} onChange={setTag} />}
+        {data && data.total > 0 && <TagFilter tags={data.tags} value={tag} onChange={setTag} />}
       </header>
       <main className="popup-list">
-        {items && items.length === 0 && (
+        {data && data.total === 0 && (
           <EmptyState title="Nothing saved yet">
             <p>
               Open an article, researcher profile or job posting on amazon.science or amazon.jobs and click{' '}
@@ -72,7 +75,7 @@ export function Popup() {
             <p>You can also right-click the page and choose “Save to Science Clipper”.</p>
           </EmptyState>
         )}
-        {items && items.length > 0 && shown.length === 0 && (
+        {data && data.total > 0 && shown.length === 0 && (
           <EmptyState title={`No items tagged “${tag}”`}>
             <button type="button" className="btn" onClick={() => setTag(null)}>
               Show all items
@@ -82,6 +85,12 @@ export function Popup() {
         {shown.map((item) => (
           <ItemRow key={item.id} item={item} onTagSelect={setTag} activeTag={tag} />
         ))}
+        {data && data.matching > shown.length && (
+          <p className="popup-more muted">
+            Showing the newest {shown.length} of {data.matching}.{' '}
+            <ExternalLink href={browser.runtime.getURL('/library.html')}>Open the library</ExternalLink> to see and search them all.
+          </p>
+        )}
       </main>
     </div>
   );

@@ -5,6 +5,7 @@ import { Popup } from '@/entrypoints/popup/Popup';
 import { db } from '@/lib/db';
 import type { Item, JobItem } from '@/lib/db/schema';
 import type { Request } from '@/lib/messages';
+import { POPUP_LIMIT } from '@/lib/ui/popup-data';
 import { articleItem, byLabel, byText, click, day, fakeBackground, jobItem, render, waitFor } from './helpers';
 
 let view: ReturnType<typeof render> | undefined;
@@ -68,11 +69,20 @@ describe('Popup', () => {
   it('filters by a clicked tag and clears the filter', async () => {
     const root = await show([leino, overfit, nlp]);
     click(byText(rows(root)[2]!, 'button.tag-label', 'to-read'));
-    expect(titles(root)).toEqual([overfit.title, leino.title]);
+    await waitFor(() => expect(titles(root)).toEqual([overfit.title, leino.title]));
     expect(root.querySelector('.popup-count')?.textContent).toBe('2 of 3 items');
     expect(byLabel(root, 'Filter by tag')).toHaveProperty('value', 'to-read');
     click(byText(root, 'button', 'Clear filter'));
-    expect(titles(root)).toHaveLength(3);
+    await waitFor(() => expect(titles(root)).toHaveLength(3));
+  });
+
+  it('lists only the newest items of a large library, and says how to see the rest', async () => {
+    const many = Array.from({ length: POPUP_LIMIT + 5 }, (_, i) => ({ ...overfit, id: `url:https://www.amazon.science/blog/x${i}`, savedAt: day(1, 1) + i }));
+    const root = await show(many);
+    expect(rows(root)).toHaveLength(POPUP_LIMIT);
+    expect(titles(root)[0]).toBe(overfit.title);
+    expect(root.querySelector('.popup-count')?.textContent).toBe(`${POPUP_LIMIT + 5} items`);
+    expect(root.querySelector('.popup-more')?.textContent).toContain(`Showing the newest ${POPUP_LIMIT} of ${POPUP_LIMIT + 5}`);
   });
 
   it('offers every tag with its count in the tag filter', async () => {
