@@ -1,6 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { EmptyState } from '@/components/EmptyState';
+import { ErrorNote } from '@/components/ErrorNote';
+import { JobsCsvButton } from '@/components/JobsCsvButton';
+import { useAction } from '@/components/useAction';
 import { JobCard } from '@/components/JobCard';
 import { db } from '@/lib/db';
 import type { JobItem, JobStatus } from '@/lib/db/schema';
@@ -43,6 +46,7 @@ function useRevealCardInHash(jobs: JobItem[] | undefined) {
 export function JobsBoard() {
   const jobs = useLiveQuery(() => db.items.where('kind').equals('job').toArray() as Promise<JobItem[]>, []);
   const [sort, setSort] = useState<JobSortKey>('saved');
+  const csv = useAction();
   // A card is remounted when its status moves it to another group; focus and announce where it went.
   const [moved, setMoved] = useState<{ id: string; message: string } | null>(null);
 
@@ -83,6 +87,8 @@ export function JobsBoard() {
                 ))}
               </select>
             </label>
+            <JobsCsvButton run={csv.run} pending={csv.pending} />
+            <ErrorNote message={csv.error} onDismiss={csv.dismiss} />
           </>
         )}
       </header>

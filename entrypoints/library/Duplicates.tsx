@@ -5,7 +5,7 @@ import type { DuplicateGroup } from '@/lib/library/duplicates';
 import { send } from '@/lib/messaging';
 import type { LibraryCard } from '@/lib/search/card';
 import { shortDate } from '@/lib/ui/format';
-import { readerUrl } from './LibraryRow';
+import { readerPath } from '@/lib/reader/links';
 
 export interface DuplicatesProps {
   groups: readonly DuplicateGroup[];
@@ -34,7 +34,7 @@ export function Duplicates({ groups, cards, pending: looking }: DuplicatesProps)
                 {members.map((card, i) => (
                   <li key={card.id}>
                     <KindBadge kind={card.kind} />{' '}
-                    <a href={readerUrl(card.id)} target="_blank" rel="noopener">
+                    <a href={readerPath(card.id)} target="_blank" rel="noopener">
                       {card.title}
                     </a>{' '}
                     <span className="muted">

@@ -1,9 +1,9 @@
 import { ErrorNote } from '@/components/ErrorNote';
 import { useAction } from '@/components/useAction';
 import { db } from '@/lib/db';
-import type { ArticleItem, JobItem } from '@/lib/db/schema';
+import { JobsCsvButton } from '@/components/JobsCsvButton';
+import type { ArticleItem } from '@/lib/db/schema';
 import { download } from '@/lib/export/download';
-import { jobsCsv } from '@/lib/export/jobs-csv';
 import { exportFileName, exportLibrary } from '@/lib/export/library-json';
 import { articlesMarkdown } from '@/lib/export/markdown';
 
@@ -16,11 +16,6 @@ export function ExportButtons() {
       const articles = (await db.items.where('kind').anyOf('article', 'profile').sortBy('savedAt')) as ArticleItem[];
       download(new Blob([articlesMarkdown(articles)], { type: 'text/markdown' }), exportFileName('articles', 'md'));
     });
-  const exportCsv = () =>
-    run(async () => {
-      const jobs = (await db.items.where('kind').equals('job').sortBy('savedAt')) as JobItem[];
-      download(new Blob([jobsCsv(jobs)], { type: 'text/csv' }), exportFileName('jobs', 'csv'));
-    });
   return (
     <div className="export-buttons" role="group" aria-label="Export" aria-busy={pending}>
       <button type="button" className="btn" onClick={() => void exportJson()} disabled={pending}>
@@ -29,9 +24,7 @@ export function ExportButtons() {
       <button type="button" className="btn" onClick={() => void exportMarkdown()} disabled={pending}>
         Articles as Markdown
       </button>
-      <button type="button" className="btn" onClick={() => void exportCsv()} disabled={pending}>
-        Jobs as CSV
-      </button>
+      <JobsCsvButton run={run} pending={pending} />
       <ErrorNote message={error} onDismiss={dismiss} />
     </div>
   );

@@ -11,6 +11,7 @@ import type { LibraryCard } from '@/lib/search/card';
 import { shortDate } from '@/lib/ui/format';
 import { Highlighted } from './Highlighted';
 import { TagInput } from './TagInput';
+import { readerPath } from '@/lib/reader/links';
 
 export interface LibraryRowProps {
   card: LibraryCard;
@@ -23,10 +24,6 @@ export interface LibraryRowProps {
   onFilterTag(tag: string): void;
   style: CSSProperties;
   index: number;
-}
-
-export function readerUrl(id: string): string {
-  return `reader.html?id=${encodeURIComponent(id)}`;
 }
 
 /** One item of the library list; writes go through the background. */
@@ -51,7 +48,7 @@ export const LibraryRow = memo(function LibraryRow({ card, words, bodyOnly, sele
       <div className="lib-main">
         <div className="lib-title-line">
           <KindBadge kind={card.kind} />
-          <a className="lib-title" href={readerUrl(card.id)} target="_blank" rel="noopener" title="Open in the reader">
+          <a className="lib-title" href={readerPath(card.id)} target="_blank" rel="noopener" title="Open in the reader">
             <Highlighted text={card.title} words={words} />
           </a>
         </div>

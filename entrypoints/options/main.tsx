@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { ReextractButton } from '@/components/reader/ReextractButton';
 import { db } from '@/lib/db';
 import { ExportButtons } from '../library/ExportButtons';
 import { ImportPanel, useImporter } from '../library/ImportPanel';
@@ -65,10 +66,9 @@ function Options() {
         <ExportButtons />
         <ImportPanel importer={importer} />
       </section>
-      {/* Maintenance tools (e.g. re-extracting the library with a newer extractor) go in this section. */}
       <section aria-labelledby="maintenance-heading" id="maintenance">
         <h2 id="maintenance-heading">Maintenance</h2>
-        <p className="muted">Nothing needs doing.</p>
+        <ReextractButton />
       </section>
     </main>
   );

@@ -6,7 +6,7 @@ import { ExternalLink } from '@/components/ExternalLink';
 import { ItemRow } from '@/components/ItemRow';
 import { TagFilter } from '@/components/TagFilter';
 import { db } from '@/lib/db';
-import { readPopupData } from '@/lib/ui/popup-data';
+import { readPopupCounts, readPopupItems } from '@/lib/ui/popup-data';
 
 /**
  * The save shortcut as the user set it in chrome://extensions/shortcuts (null when they removed
@@ -33,11 +33,14 @@ function countLabel(matching: number, total: number): string {
 
 export function Popup() {
   const [tag, setTag] = useState<string | null>(null);
-  const data = useLiveQuery(() => readPopupData(db, tag), [tag]);
+  const items = useLiveQuery(() => readPopupItems(db, tag), [tag]);
+  const counts = useLiveQuery(() => readPopupCounts(db, tag), [tag]);
   const shortcut = useSaveShortcut();
 
-  const shown = data?.items ?? [];
-  const jobCount = data?.jobCount ?? 0;
+  const shown = items ?? [];
+  const jobCount = counts?.jobCount ?? 0;
+  // The rows may come before the counts: an empty first page is enough to say the library is empty.
+  const empty = items !== undefined && items.length === 0 && tag === null;
 
   return (
     <div className="popup">
@@ -45,7 +48,7 @@ export function Popup() {
         <div className="popup-title-row">
           <h1>Science Clipper</h1>
           <span className="muted popup-count" aria-live="polite">
-            {data && countLabel(data.matching, data.total)}
+            {counts && countLabel(counts.matching, counts.total)}
           </span>
           <nav className="popup-nav" aria-label="Science Clipper pages">
             <ExternalLink className="btn" href={browser.runtime.getURL('/jobs.html')}>
@@ -56,10 +59,10 @@ export function Popup() {
             </ExternalLink>
           </nav>
         </div>
-        {data && data.total > 0 && <TagFilter tags={data.tags} value={tag} onChange={setTag} />}
+        {counts && counts.total > 0 && <TagFilter tags={counts.tags} value={tag} onChange={setTag} />}
       </header>
       <main className="popup-list">
-        {data && data.total === 0 && (
+        {empty && (
           <EmptyState title="Nothing saved yet">
             <p>
               Open an article, researcher profile or job posting on amazon.science or amazon.jobs and click{' '}
@@ -75,7 +78,7 @@ export function Popup() {
             <p>You can also right-click the page and choose “Save to Science Clipper”.</p>
           </EmptyState>
         )}
-        {data && data.total > 0 && shown.length === 0 && (
+        {items && items.length === 0 && tag !== null && (
           <EmptyState title={`No items tagged “${tag}”`}>
             <button type="button" className="btn" onClick={() => setTag(null)}>
               Show all items
@@ -85,9 +88,9 @@ export function Popup() {
         {shown.map((item) => (
           <ItemRow key={item.id} item={item} onTagSelect={setTag} activeTag={tag} />
         ))}
-        {data && data.matching > shown.length && (
+        {counts && counts.matching > shown.length && (
           <p className="popup-more muted">
-            Showing the newest {shown.length} of {data.matching}.{' '}
+            Showing the newest {shown.length} of {counts.matching}.{' '}
             <ExternalLink href={browser.runtime.getURL('/library.html')}>Open the library</ExternalLink> to see and search them all.
           </p>
         )}

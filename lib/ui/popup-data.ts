@@ -1,37 +1,39 @@
 import type { ClipperDB, Item } from '../db/schema';
-import { countTags, type TagCount } from './tags';
+import type { TagCount } from './tags';
 
 /** The popup shows the newest items only: it must paint at once however large the library is. */
 export const POPUP_LIMIT = 50;
 
-export interface PopupData {
-  /** The newest items (carrying `tag` when one is chosen), at most POPUP_LIMIT. */
-  items: Item[];
-  /** How many items match: all of them, or those carrying `tag`. */
-  matching: number;
+/** The newest items, or the newest carrying `tag`: only the rows shown are read in full. */
+export async function readPopupItems(db: ClipperDB, tag: string | null, limit = POPUP_LIMIT): Promise<Item[]> {
+  if (tag === null) return db.items.orderBy('savedAt').reverse().limit(limit).toArray();
+  const tagged = await db.items.where('tags').equals(tag).reverse().sortBy('savedAt');
+  return tagged.slice(0, limit);
+}
+
+export interface PopupCounts {
   total: number;
   jobCount: number;
+  /** How many items carry `tag`; `total` when no tag is chosen. */
+  matching: number;
   tags: TagCount[];
 }
 
 /**
- * What the popup lists, read in one transaction. Counts and tags come from the indexes alone,
- * so only the rows shown are read in full.
+ * The popup's counts and tag list, from the indexes alone. Read apart from the rows because
+ * counting a large library takes longer than painting its newest rows (IndexedDB counts by
+ * walking the index); each distinct tag is counted over its own index range.
  */
-export function readPopupData(db: ClipperDB, tag: string | null, limit = POPUP_LIMIT): Promise<PopupData> {
+export function readPopupCounts(db: ClipperDB, tag: string | null): Promise<PopupCounts> {
   return db.transaction('r', db.items, async () => {
-    const [total, jobCount, tagKeys] = await Promise.all([
+    const [total, jobCount, tagNames] = await Promise.all([
       db.items.count(),
       db.items.where('kind').equals('job').count(),
-      db.items.orderBy('tags').keys(),
+      db.items.orderBy('tags').uniqueKeys() as Promise<string[]>,
     ]);
-    const tags = countTags(tagKeys as string[]);
-    if (tag === null) {
-      const items = await db.items.orderBy('savedAt').reverse().limit(limit).toArray();
-      return { items, matching: total, total, jobCount, tags };
-    }
-    const tagged = await db.items.where('tags').equals(tag).toArray();
-    tagged.sort((a, b) => b.savedAt - a.savedAt);
-    return { items: tagged.slice(0, limit), matching: tagged.length, total, jobCount, tags };
+    const counts = await Promise.all(tagNames.map((name) => db.items.where('tags').equals(name).count()));
+    const tags = tagNames.map((name, i) => ({ tag: name, count: counts[i]! })).sort((a, b) => a.tag.localeCompare(b.tag));
+    const matching = tag === null ? total : (tags.find((t) => t.tag === tag)?.count ?? 0);
+    return { total, jobCount, matching, tags };
   });
 }

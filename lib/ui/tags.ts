@@ -27,13 +27,8 @@ export interface TagCount {
 
 /** Every tag used by `items` with the number of items carrying it, alphabetical. */
 export function tagCounts(items: readonly Item[]): TagCount[] {
-  return countTags(items.flatMap((item) => item.tags));
-}
-
-/** Each tag of a list with one entry per tagged item (e.g. the keys of the `*tags` index), counted. */
-export function countTags(tags: Iterable<string>): TagCount[] {
   const counts = new Map<string, number>();
-  for (const tag of tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  for (const item of items) for (const tag of item.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts]
     .map(([tag, count]) => ({ tag, count }))
     .sort((a, b) => a.tag.localeCompare(b.tag));

@@ -1,0 +1,19 @@
+import { db } from '@/lib/db';
+import type { JobItem } from '@/lib/db/schema';
+import { download } from '@/lib/export/download';
+import { jobsCsv } from '@/lib/export/jobs-csv';
+import { exportFileName } from '@/lib/export/library-json';
+
+/** Downloads every saved job as a spreadsheet-safe CSV file. */
+export async function downloadJobsCsv(): Promise<void> {
+  const jobs = (await db.items.where('kind').equals('job').sortBy('savedAt')) as JobItem[];
+  download(new Blob([jobsCsv(jobs)], { type: 'text/csv' }), exportFileName('jobs', 'csv'));
+}
+
+export function JobsCsvButton({ run, pending }: { run(action: () => Promise<void>): unknown; pending: boolean }) {
+  return (
+    <button type="button" className="btn" onClick={() => void run(downloadJobsCsv)} disabled={pending}>
+      Jobs as CSV
+    </button>
+  );
+}
