@@ -92,7 +92,7 @@ export function StatusControl({ status, since, onChange, label, pending, autoFoc
         <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <ul ref={menu} id={menuId} className="status-menu" role="menu" aria-label="Change status" onKeyDown={onMenuKeyDown}>
+        <ul ref={menu} id={menuId} className="popover-list" role="menu" aria-label="Change status" onKeyDown={onMenuKeyDown}>
           {JOB_STATUSES.map((s) => (
             <li key={s} role="none">
               <button

@@ -92,7 +92,7 @@ export function TagInput({ present, known, onAdd, onRemoveLast, label, placehold
         onBlur={() => setOpen(false)}
       />
       {shown && (
-        <ul className="tag-suggestions" role="listbox" id={listId} aria-label={`Tags matching ${draft}`}>
+        <ul className="popover-list tag-suggestions" role="listbox" id={listId} aria-label={`Tags matching ${draft}`}>
           {suggestions.map(({ value, count }, i) => (
             <li
               key={value}
