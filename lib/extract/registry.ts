@@ -7,12 +7,15 @@ import { scienceCareers } from './science-careers';
 import { scienceArticle } from './science-article';
 import { readabilityArticle } from './readability-body';
 import { sanitizeHtml } from './sanitize';
+import { isArticlePath } from './science/page-kind';
 
 /**
  * The order extractors are tried in; the first whose `detect` names a kind reads the page.
  * Most specific first: an amazon.jobs posting, amazon.jobs search results, the amazon.science
- * careers list, then amazon.science editorial pages. A page none of them claims is kind null. Readability is not
- * an extractor of its own: it is the fallback for a claimed page whose layout cannot be read.
+ * careers list, then amazon.science editorial pages. A page none of them claims is kind null.
+ * Readability is not an extractor of its own: it is the fallback for a claimed page whose layout
+ * cannot be read, and for an amazon.science article address whose page no longer looks like an
+ * article to us (a redesign) while Readability still finds an article's worth of text in it.
  */
 export const EXTRACTORS: readonly Extractor[] = [amazonJobsPosting, amazonJobsSearch, scienceCareers, scienceArticle];
 
@@ -24,19 +27,17 @@ function claim(doc: Document, url: URL): { extractor: Extractor; kind: PageKind 
   return null;
 }
 
-/** The page kind of the contract, or null for every page we do not read. */
-export function classify(doc: Document, url: URL): PageKind | null {
-  return claim(doc, url)?.kind ?? null;
-}
-
 /**
- * Reads a page into a Clip. Never throws for a page we claim: when the site's structure
- * cannot be read, an amazon.science page is kept as a plain Readability article flagged
- * `fallback`, so the user's click is never lost.
+ * Reads a page into a Clip; its `kind` is the page's classification. Never throws for a page we
+ * claim: when the site's structure cannot be read, an amazon.science page is kept as a plain
+ * Readability article flagged `fallback`, so the user's click is never lost.
  */
 export function extractPage(doc: Document, url: URL): Clip {
   const claimed = claim(doc, url);
-  if (!claimed) return { kind: null, url: canonicalUrl(url) };
+  if (!claimed) {
+    const unclaimedArticle = isScienceHost(url) && isArticlePath(url) ? readabilityFallback(doc, url, MIN_UNCLAIMED_TEXT) : null;
+    return unclaimedArticle ?? nullClip(url);
+  }
   let clip: Clip | null = null;
   try {
     clip = claimed.extractor.extract(doc, url);
@@ -57,11 +58,14 @@ function nullClip(url: URL): Clip {
   return { kind: null, url: canonicalUrl(url) };
 }
 
-function readabilityFallback(doc: Document, url: URL): ArticleClip | null {
+/** An unclaimed page must hold at least this much article text to be kept as an article. */
+const MIN_UNCLAIMED_TEXT = 500;
+
+function readabilityFallback(doc: Document, url: URL, minText = 1): ArticleClip | null {
   const read = readabilityArticle(doc);
   // A document from DOMParser (re-extract in an extension page) has no window of its own.
   const win = doc.defaultView ?? (typeof window === 'undefined' ? null : window);
-  if (!read || !win) return null;
+  if (!read || !win || read.text.length < minText) return null;
   return {
     kind: 'article',
     url: canonicalUrl(url),
