@@ -4,30 +4,27 @@ import type { Job } from '../lib/types';
 export function JobQualifications({ job }: { job: Job }) {
   const { basicQualifications: basic, preferredQualifications: preferred } = job;
   if (basic.length + preferred.length === 0) return null;
+  const lists = [
+    ['Basic', basic],
+    ['Preferred', preferred],
+  ] as const;
   return (
     <details className="job-qualifications">
       <summary>
         Qualifications ({basic.length} basic · {preferred.length} preferred)
       </summary>
-      {basic.length > 0 && (
-        <>
-          <h4>Basic</h4>
-          <ul>
-            {basic.map((q, i) => (
-              <li key={i}>{q}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {preferred.length > 0 && (
-        <>
-          <h4>Preferred</h4>
-          <ul>
-            {preferred.map((q, i) => (
-              <li key={i}>{q}</li>
-            ))}
-          </ul>
-        </>
+      {lists.map(
+        ([heading, list]) =>
+          list.length > 0 && (
+            <section key={heading}>
+              <h4>{heading}</h4>
+              <ul>
+                {list.map((q, i) => (
+                  <li key={i}>{q}</li>
+                ))}
+              </ul>
+            </section>
+          ),
       )}
     </details>
   );

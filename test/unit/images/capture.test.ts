@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClipperDB, type ArticleItem } from '../../../lib/db/schema';
 import { captureImages, MAX_IMAGE_BYTES, MAX_IMAGES_PER_ITEM, MAX_ITEM_IMAGE_BYTES, releaseImages } from '../../../lib/images/capture';
 import type { ArticleClip } from '../../../lib/types';
+import { articleClip } from '../content/fakes';
 
 const PAGE = 'https://www.amazon.science/working-at-amazon/someone';
 const HERO = 'https://assets.amazon.science/dims4/default/1/hero.jpg?url=a%2Fb.jpg';
@@ -18,24 +19,7 @@ function image(head: number[], size = 64): Uint8Array<ArrayBuffer> {
 }
 
 function clip(html: string, heroSrc: string | null = HERO): ArticleClip {
-  return {
-    kind: 'profile',
-    url: PAGE,
-    title: 'Someone',
-    dek: null,
-    authors: [],
-    published: null,
-    readingMinutes: null,
-    researchAreas: [],
-    siteTags: [],
-    hero: heroSrc ? { src: heroSrc, alt: null, caption: null, credit: null } : null,
-    text: 'Body.',
-    html,
-    pullQuotes: [],
-    qa: [],
-    person: null,
-    jobs: [],
-  };
+  return articleClip({ url: PAGE, title: 'Someone', html, hero: heroSrc ? { src: heroSrc, alt: null, caption: null, credit: null } : null });
 }
 
 function item(id: string, c: ArticleClip): ArticleItem {
