@@ -1,12 +1,12 @@
 import { db } from '@/lib/db';
-import type { JobItem } from '@/lib/db/schema';
+import { jobItems } from '@/lib/db/by-kind';
 import { download } from '@/lib/export/download';
 import { jobsCsv } from '@/lib/export/jobs-csv';
 import { exportFileName } from '@/lib/export/library-json';
 
 /** Downloads every saved job as a spreadsheet-safe CSV file. */
 export async function downloadJobsCsv(): Promise<void> {
-  const jobs = (await db.items.where('kind').equals('job').sortBy('savedAt')) as JobItem[];
+  const jobs = await jobItems(db).sortBy('savedAt');
   download(new Blob([jobsCsv(jobs)], { type: 'text/csv' }), exportFileName('jobs', 'csv'));
 }
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ClipperDB } from './db/schema';
 import type { LibraryCard } from './search/card';
+import { readAllCards } from './search/live-cards';
 import { SearchIndex } from './search/search-index';
 import { syncIndex } from './search/sync';
 import { kindLabel } from './ui/format';
@@ -46,7 +47,7 @@ export function suggestionsFor(index: SearchIndex, cards: ReadonlyMap<string, Li
 export function registerOmnibox(db: ClipperDB): void {
   let session: Promise<{ index: SearchIndex; cards: Map<string, LibraryCard> }> | null = null;
   const start = () => {
-    session = db.cards.toArray().then(async (cards) => {
+    session = readAllCards(db).then(async (cards) => {
       const index = new SearchIndex();
       await syncIndex(index, cards);
       return { index, cards: new Map(cards.map((card) => [card.id, card])) };

@@ -1,4 +1,5 @@
 import { articleClipSchema } from './clip-schema';
+import { articleItems } from './db/by-kind';
 import type { ArticleItem, ClipperDB } from './db/schema';
 import { readSnapshot } from './db/snapshots';
 import { extractPage } from './extract/registry';
@@ -55,7 +56,7 @@ export async function reextractLibrary(
   deps: ReextractDeps,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ReextractReport> {
-  const items = (await deps.db.items.where('kind').anyOf('article', 'profile').toArray()) as ArticleItem[];
+  const items = await articleItems(deps.db).toArray();
   const report: ReextractReport = {
     total: items.length,
     counts: { updated: 0, unchanged: 0, 'no-snapshot': 0, 'not-an-article': 0, failed: 0 },

@@ -6,6 +6,7 @@ import { JobsCsvButton } from '@/components/JobsCsvButton';
 import { useAction } from '@/components/useAction';
 import { JobCard } from '@/components/JobCard';
 import { db } from '@/lib/db';
+import { jobItems } from '@/lib/db/by-kind';
 import type { JobItem, JobStatus } from '@/lib/db/schema';
 import { statusLabel } from '@/lib/ui/format';
 import { groupByStatus, isClosedStatus, jobIdFromHash, JOB_SORT_KEYS, JOB_SORT_LABELS, sortJobs, type JobSortKey } from '@/lib/ui/jobs';
@@ -44,7 +45,7 @@ function useRevealCardInHash(jobs: JobItem[] | undefined) {
  * statuses side by side as columns, the closed ones (rejected, withdrawn) in full-width rows below.
  */
 export function JobsBoard() {
-  const jobs = useLiveQuery(() => db.items.where('kind').equals('job').toArray() as Promise<JobItem[]>, []);
+  const jobs = useLiveQuery(() => jobItems(db).toArray(), []);
   const [sort, setSort] = useState<JobSortKey>('saved');
   const csv = useAction();
   // A card is remounted when its status moves it to another group; focus and announce where it went.

@@ -2,18 +2,19 @@ import { ErrorNote } from '@/components/ErrorNote';
 import { useAction } from '@/components/useAction';
 import { db } from '@/lib/db';
 import { JobsCsvButton } from '@/components/JobsCsvButton';
-import type { ArticleItem } from '@/lib/db/schema';
+import { articleItems } from '@/lib/db/by-kind';
 import { download } from '@/lib/export/download';
-import { exportFileName, exportLibrary } from '@/lib/export/library-json';
+import { exportLibraryInWorker } from '@/lib/export/export-in-worker';
+import { exportFileName } from '@/lib/export/library-json';
 import { articlesMarkdown } from '@/lib/export/markdown';
 
 /** The three exports: the whole library (JSON, importable), articles and profiles (Markdown), jobs (CSV). */
 export function ExportButtons() {
   const { run, error, dismiss, pending } = useAction();
-  const exportJson = () => run(async () => download(await exportLibrary(db), exportFileName('export', 'json')));
+  const exportJson = () => run(async () => download(await exportLibraryInWorker(), exportFileName('export', 'json')));
   const exportMarkdown = () =>
     run(async () => {
-      const articles = (await db.items.where('kind').anyOf('article', 'profile').sortBy('savedAt')) as ArticleItem[];
+      const articles = await articleItems(db).sortBy('savedAt');
       download(new Blob([articlesMarkdown(articles)], { type: 'text/markdown' }), exportFileName('articles', 'md'));
     });
   return (

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { ReextractButton } from '@/components/reader/ReextractButton';
 import { db } from '@/lib/db';
+import { countItems } from '@/lib/ui/popup-data';
 import { ExportButtons } from '../library/ExportButtons';
 import { ImportPanel, useImporter } from '../library/ImportPanel';
 import '@/components/theme.css';
@@ -39,7 +40,7 @@ function useStorage(): StorageState {
 
 function Options() {
   const storage = useStorage();
-  const items = useLiveQuery(() => db.cards.count(), []);
+  const items = useLiveQuery(() => countItems(db), []);
   const importer = useImporter();
   return (
     <main className="options">

@@ -6,7 +6,7 @@ import { ExternalLink } from '@/components/ExternalLink';
 import { ItemRow } from '@/components/ItemRow';
 import { TagFilter } from '@/components/TagFilter';
 import { db } from '@/lib/db';
-import { readPopupCounts, readPopupItems } from '@/lib/ui/popup-data';
+import { readPopupView, type PopupView } from '@/lib/ui/popup-data';
 
 /**
  * The save shortcut as the user set it in chrome://extensions/shortcuts (null when they removed
@@ -31,15 +31,20 @@ function countLabel(matching: number, total: number): string {
   return matching === total ? `${total} ${noun}` : `${matching} of ${total} ${noun}`;
 }
 
-export function Popup() {
+export interface PopupProps {
+  /** What the popup shows, when read before the first render (see main.tsx); it follows the database from there. */
+  initialView?: PopupView;
+}
+
+export function Popup({ initialView }: PopupProps) {
   const [tag, setTag] = useState<string | null>(null);
-  const items = useLiveQuery(() => readPopupItems(db, tag), [tag]);
-  const counts = useLiveQuery(() => readPopupCounts(db, tag), [tag]);
+  const view = useLiveQuery(() => readPopupView(db, tag), [tag], initialView);
+  const items = view?.items;
+  const counts = view?.counts;
   const shortcut = useSaveShortcut();
 
   const shown = items ?? [];
   const jobCount = counts?.jobCount ?? 0;
-  // The rows may come before the counts: an empty first page is enough to say the library is empty.
   const empty = items !== undefined && items.length === 0 && tag === null;
 
   return (

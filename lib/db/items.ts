@@ -3,6 +3,7 @@ import { cleanText } from '../extract/text';
 import { releaseImages } from '../images/capture';
 import type { ArticleClip, Job, SavableClip } from '../types';
 import { canonicalUrl } from '../url/canonical';
+import { JOB_ID_PREFIX, URL_ID_PREFIX } from './by-kind';
 import { mergeJob } from './merge';
 import type { ArticleItem, ClipperDB, Item, JobItem, JobStatus } from './schema';
 import { makeSnapshot } from './snapshots';
@@ -17,11 +18,11 @@ export class StoreError extends Error {
 }
 
 export function jobItemId(jobId: string): string {
-  return `job:${jobId}`;
+  return `${JOB_ID_PREFIX}${jobId}`;
 }
 
 export function urlItemId(url: string): string {
-  return `url:${canonicalUrl(url)}`;
+  return `${URL_ID_PREFIX}${canonicalUrl(url)}`;
 }
 
 /** A job is one item wherever it was seen, so its id comes from jobId, never from its address. */

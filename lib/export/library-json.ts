@@ -1,5 +1,7 @@
+import { readEntries } from '../db/item-entries';
 import type { ClipperDB, Item } from '../db/schema';
 import { isoDay } from '../ui/format';
+import { Utf8BlobBuilder } from './utf8-blob';
 
 // The library as one JSON file: `{ "format", "version", "exportedAt", "items": [...] }`, each item
 // exactly as stored. Documented in docs/export-format.md; read back by lib/import.
@@ -18,8 +20,12 @@ function head(now: number): string {
   return `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(new Date(now).toISOString())},"items":[`;
 }
 
+function separator(first: boolean): string {
+  return first ? '\n' : ',\n';
+}
+
 function itemPart(item: Item, first: boolean): string {
-  return `${first ? '\n' : ',\n'}${JSON.stringify(item)}`;
+  return `${separator(first)}${JSON.stringify(item)}`;
 }
 
 const TAIL = '\n]}\n';
@@ -32,22 +38,35 @@ export function exportParts(items: readonly Item[], now = Date.now()): string[] 
   return [head(now), ...items.map((item, i) => itemPart(item, i === 0)), TAIL];
 }
 
-const READ_CHUNK = 500;
+const READ_CHUNK = 100;
+/** Enough queued reads that the database never waits for this thread to ask for the next one. */
+const READS_AHEAD = 4;
 
 /**
  * Calls `onChunk` with every item, in id order, a chunk at a time, within one read transaction
- * (one consistent snapshot). Each chunk is asked for before the previous one is handled, so the
- * database reads while the page turns items into text.
+ * (one consistent snapshot). The chunks are id ranges known in advance, so that reads are queued
+ * while this thread turns earlier chunks into text: asking for each chunk only once the previous
+ * one had arrived left the database waiting, and made an export of 10,000 items a tenth slower.
  */
 async function forEachChunk(db: ClipperDB, onChunk: (items: Item[]) => void): Promise<void> {
-  await db.transaction('r', db.items, async () => {
-    const after = (id: string | null) => (id === null ? db.items.orderBy(':id') : db.items.where(':id').above(id)).limit(READ_CHUNK).toArray();
-    let next = after(null);
-    for (;;) {
-      const chunk = await next;
-      if (chunk.length === 0) return;
-      next = after(chunk.at(-1)!.id);
-      onChunk(chunk);
+  await db.transaction('r', db.items, db.pageSummaries, async () => {
+    // The bounds only split the id space (the first range is open below, the last above), so
+    // no item can fall outside them. The page summaries list every id in a few hundred small
+    // rows: far quicker than listing the keys of 100 MB of items. (JavaScript orders strings
+    // by UTF-16 code units, as IndexedDB orders its keys.)
+    const ids = (await readEntries(db)).map((entry) => entry.id).sort();
+    const bounds = ids.filter((_, i) => i > 0 && i % READ_CHUNK === 0);
+    const read = (i: number) => {
+      const lower = bounds[i - 1];
+      const upper = bounds[i];
+      if (lower === undefined) return upper === undefined ? db.items.toArray() : db.items.where(':id').below(upper).toArray();
+      return (upper === undefined ? db.items.where(':id').aboveOrEqual(lower) : db.items.where(':id').between(lower, upper)).toArray();
+    };
+    const reads = Array.from({ length: Math.min(READS_AHEAD, bounds.length + 1) }, (_, i) => read(i));
+    for (let i = 0; i <= bounds.length; i++) {
+      const items = await reads[i]!;
+      if (i + READS_AHEAD <= bounds.length) reads.push(read(i + READS_AHEAD));
+      onChunk(items);
     }
   });
 }
@@ -63,15 +82,22 @@ export async function exportLibraryParts(db: ClipperDB, now = Date.now()): Promi
 }
 
 /**
- * The JSON file as a Blob. Each chunk becomes a Blob as soon as it is read (a Blob made of
- * Blobs copies nothing), so encoding 100 MB of text overlaps the reading instead of following it.
+ * The JSON file as a Blob. Each item is encoded as soon as its chunk is read, so encoding 100 MB
+ * of text overlaps the reading instead of following it. Runs in a worker in the extension (see
+ * ./export-in-worker.ts), directly in tests.
  */
 export async function exportLibrary(db: ClipperDB, now = Date.now()): Promise<Blob> {
-  const blobs: Blob[] = [];
+  const file = new Utf8BlobBuilder();
+  file.append(head(now));
   let first = true;
   await forEachChunk(db, (chunk) => {
-    blobs.push(new Blob(chunk.map((item) => itemPart(item, first && item === chunk[0]))));
-    first = false;
+    for (const item of chunk) {
+      // Apart, not as itemPart: joining would copy every item's text once more before encoding.
+      file.append(separator(first));
+      file.append(JSON.stringify(item));
+      first = false;
+    }
   });
-  return new Blob([head(now), ...blobs, TAIL], { type: 'application/json' });
+  file.append(TAIL);
+  return file.blob('application/json');
 }

@@ -1,3 +1,4 @@
+import { idsTagged } from '../db/item-entries';
 import { normalizeTags, StoreError } from '../db/items';
 import type { ClipperDB, Item } from '../db/schema';
 
@@ -22,8 +23,8 @@ export async function mergeTags(db: ClipperDB, sources: readonly string[], targe
   const into = oneTag(target);
   const from = new Set(normalizeTags(sources).filter((tag) => tag !== into));
   if (from.size === 0) return 0;
-  return db.transaction('rw', db.items, async () => {
-    const items = await db.items.where('tags').anyOf([...from]).distinct().toArray();
+  return db.transaction('rw', db.items, db.pageSummaries, async () => {
+    const items = (await db.items.bulkGet(await idsTagged(db, from))).filter((item): item is Item => item !== undefined);
     const changed = items.map((item) => ({ ...item, tags: retagged(item.tags, from, into), updatedAt: now }));
     await db.items.bulkPut(changed);
     return changed.length;

@@ -1,12 +1,13 @@
 import type { Item, JobStatus } from '../db/schema';
 import { itemByline, statusSince } from '../ui/format';
+import { nextRev } from './card-pages';
 import { tokenize, uniqueWords } from './tokenize';
 
 /**
  * The few fields of an item that lists, filters, search and duplicate detection read, and its
- * searchable words. Kept in its own table (see ./projection.ts) because a clip's HTML, jobs and
- * structure make the full item several times larger: a library of 10,000 items loads from its
- * cards in a fraction of the time, and pages follow changes by reading only the changed cards.
+ * searchable words. Kept in a table of their own (see ./projection.ts) because a clip's HTML, jobs
+ * and structure make the full item several times larger: a library of 10,000 items loads from its
+ * cards in a fraction of the time, and pages follow changes by reading only the changed pages.
  */
 export interface LibraryCard {
   id: string;
@@ -43,13 +44,6 @@ export interface LibraryCard {
    * here rather than tokenizing every clip each time a page opens.
    */
   words: string;
-}
-
-let writes = 0;
-
-function nextRev(): string {
-  writes = (writes + 1) % 1_000_000;
-  return `${Date.now().toString(36)}.${writes.toString(36)}.${Math.random().toString(36).slice(2, 6)}`;
 }
 
 export function cardOf(item: Item): LibraryCard {

@@ -1,34 +1,51 @@
 import type { ClipperDB } from '../db/schema';
 import type { LibraryCard } from './card';
+import type { CardPage } from './card-pages';
 
-/** Which card is at which rev, read from the `rev` index alone: no card is deserialised. */
-export interface CardRevs {
-  ids: string[];
+/** Which page is at which rev, read from the `rev` index alone: no page is deserialised. */
+export interface PageRevs {
+  pages: number[];
   revs: string[];
 }
 
-/** One consistent read of every card's id and rev; cheap enough to run after every change. */
-export function readCardRevs(db: ClipperDB): Promise<CardRevs> {
-  return db.transaction('r', db.cards, async () => {
-    const byRev = db.cards.orderBy('rev');
-    const [revs, ids] = await Promise.all([byRev.keys(), byRev.primaryKeys()]);
-    return { ids, revs: revs as string[] };
+/** One consistent read of every card page's number and rev; cheap enough to run after every change. */
+export function readPageRevs(db: ClipperDB): Promise<PageRevs> {
+  return db.transaction('r', db.cardPages, async () => {
+    const byRev = db.cardPages.orderBy('rev');
+    const [revs, pages] = await Promise.all([byRev.keys(), byRev.primaryKeys()]);
+    return { pages, revs: revs as string[] };
   });
 }
 
 /**
- * The cards after a change: those whose rev moved are read again, those gone are dropped, the
- * others are reused. A page that follows the library this way reads one card per change, not
- * every card.
+ * The pages after a change: those whose rev moved are read again, those gone are dropped, the
+ * others are reused. A page that follows the library this way reads one page per saved item,
+ * not every card; the cards a rewritten page did not change keep their rev, so an index
+ * re-reads only the changed ones.
  */
-export async function updateCards(db: ClipperDB, known: ReadonlyMap<string, LibraryCard>, now: CardRevs): Promise<Map<string, LibraryCard>> {
-  const stale = now.ids.filter((id, i) => known.get(id)?.rev !== now.revs[i]);
-  const fresh = await db.cards.bulkGet(stale);
-  const next = new Map<string, LibraryCard>();
-  now.ids.forEach((id) => {
-    const card = known.get(id);
-    if (card) next.set(id, card);
-  });
-  for (const card of fresh) if (card) next.set(card.id, card);
+export async function updatePages(db: ClipperDB, known: ReadonlyMap<number, CardPage>, now: PageRevs): Promise<Map<number, CardPage>> {
+  const stale = now.pages.filter((no, i) => known.get(no)?.rev !== now.revs[i]);
+  const fresh = await db.cardPages.bulkGet(stale);
+  const next = new Map<number, CardPage>();
+  for (const no of now.pages) {
+    const page = known.get(no);
+    if (page) next.set(no, page);
+  }
+  for (const page of fresh) {
+    if (!page) continue;
+    // The cards this rewrite did not touch stay the objects already shown: rows showing them
+    // need not render again.
+    const before = new Map(known.get(page.page)?.cards.map((card) => [card.id, card]));
+    const cards = page.cards.map((card) => (before.get(card.id)?.rev === card.rev ? before.get(card.id)! : card));
+    next.set(page.page, { ...page, cards });
+  }
   return next;
+}
+
+export function cardsOf(pages: Iterable<CardPage>): LibraryCard[] {
+  return [...pages].flatMap((page) => page.cards);
+}
+
+export async function readAllCards(db: ClipperDB): Promise<LibraryCard[]> {
+  return cardsOf(await db.cardPages.toArray());
 }

@@ -1,15 +1,13 @@
+import { JOB_ID_PREFIX } from '../db/by-kind';
+import { readEntries, type ItemEntry } from '../db/item-entries';
 import type { ClipperDB, Item } from '../db/schema';
 import type { TagCount } from './tags';
 
 /** The popup shows the newest items only: it must paint at once however large the library is. */
 export const POPUP_LIMIT = 50;
 
-/** The newest items, or the newest carrying `tag`: only the rows shown are read in full. */
-export async function readPopupItems(db: ClipperDB, tag: string | null, limit = POPUP_LIMIT): Promise<Item[]> {
-  if (tag === null) return db.items.orderBy('savedAt').reverse().limit(limit).toArray();
-  const tagged = await db.items.where('tags').equals(tag).reverse().sortBy('savedAt');
-  return tagged.slice(0, limit);
-}
+/** More rows than a popup shows before it is scrolled: what its first paint reads and renders. */
+export const FIRST_SCREEN = 8;
 
 export interface PopupCounts {
   total: number;
@@ -19,21 +17,39 @@ export interface PopupCounts {
   tags: TagCount[];
 }
 
+export interface PopupView {
+  /** The newest items, or the newest carrying the chosen tag. */
+  items: Item[];
+  counts: PopupCounts;
+}
+
+function countsOf(entries: readonly ItemEntry[], tag: string | null): PopupCounts {
+  const tagCounts = new Map<string, number>();
+  let jobCount = 0;
+  for (const entry of entries) {
+    if (entry.id.startsWith(JOB_ID_PREFIX)) jobCount++;
+    for (const name of entry.tags) tagCounts.set(name, (tagCounts.get(name) ?? 0) + 1);
+  }
+  const tags = [...tagCounts].map(([name, count]) => ({ tag: name, count })).sort((a, b) => a.tag.localeCompare(b.tag));
+  const matching = tag === null ? entries.length : (tagCounts.get(tag) ?? 0);
+  return { total: entries.length, jobCount, matching, tags };
+}
+
 /**
- * The popup's counts and tag list, from the indexes alone. Read apart from the rows because
- * counting a large library takes longer than painting its newest rows (IndexedDB counts by
- * walking the index); each distinct tag is counted over its own index range.
+ * What the popup shows, in one read: the entries of every item (lib/db/item-entries.ts) give the
+ * counts, the tag list and which items are newest; only those rows are then read in full.
  */
-export function readPopupCounts(db: ClipperDB, tag: string | null): Promise<PopupCounts> {
-  return db.transaction('r', db.items, async () => {
-    const [total, jobCount, tagNames] = await Promise.all([
-      db.items.count(),
-      db.items.where('kind').equals('job').count(),
-      db.items.orderBy('tags').uniqueKeys() as Promise<string[]>,
-    ]);
-    const counts = await Promise.all(tagNames.map((name) => db.items.where('tags').equals(name).count()));
-    const tags = tagNames.map((name, i) => ({ tag: name, count: counts[i]! })).sort((a, b) => a.tag.localeCompare(b.tag));
-    const matching = tag === null ? total : (tags.find((t) => t.tag === tag)?.count ?? 0);
-    return { total, jobCount, matching, tags };
-  });
+export async function readPopupView(db: ClipperDB, tag: string | null, limit = POPUP_LIMIT): Promise<PopupView> {
+  const entries = await readEntries(db);
+  const newest = entries
+    .filter((entry) => tag === null || entry.tags.includes(tag))
+    .sort((a, b) => b.savedAt - a.savedAt)
+    .slice(0, limit);
+  const items = (await db.items.bulkGet(newest.map((entry) => entry.id))).filter((item): item is Item => item !== undefined);
+  return { items, counts: countsOf(entries, tag) };
+}
+
+/** How many items the library holds. */
+export async function countItems(db: ClipperDB): Promise<number> {
+  return (await readEntries(db)).length;
 }

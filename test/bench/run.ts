@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
 import { exportParts } from '../../lib/export/library-json';
 import { fixture, launch, serve, type Session } from '../e2e/harness';
-import { armInputProbe, readInputProbe, scrollFrames } from './browser-measures';
+import { armImportProbe, armInputProbe, readImportProbe, readInputProbe, scrollFrames } from './browser-measures';
 import { generateLibrary } from './library-generator';
 import { openFiles } from './seed';
 
@@ -16,6 +16,12 @@ import { openFiles } from './seed';
 declare const chrome: WxtBrowser;
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
+/** `BENCH_ONLY=popup,export` measures those figures alone (the library is then imported once, untimed). */
+const ONLY = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()) ?? null;
+
+function wanted(figure: string): boolean {
+  return ONLY === null || ONLY.includes(figure);
+}
 const SEARCH = '[aria-label="Search the library"]';
 
 function median(values: readonly number[]): number {
@@ -51,8 +57,8 @@ async function clearLibrary(page: Page): Promise<void> {
         const open = indexedDB.open('science-clipper');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['items', 'cards', 'snapshots', 'images'], 'readwrite');
-          for (const name of ['items', 'cards', 'snapshots', 'images']) tx.objectStore(name).clear();
+          const tx = open.result.transaction(['items', 'cardPages', 'pageSummaries', 'snapshots', 'images'], 'readwrite');
+          for (const name of ['items', 'cardPages', 'pageSummaries', 'snapshots', 'images']) tx.objectStore(name).clear();
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -101,21 +107,29 @@ async function importRuns(session: Session, file: string, runs: number): Promise
     await clearLibrary(page);
     await page.reload();
     await page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
-    const started = performance.now();
     await openFiles(page);
-  await page.getByLabel('Choose an export file to import').setInputFiles(file);
+    await armImportProbe(page);
+    await page.getByLabel('Choose an export file to import').setInputFiles(file);
     const confirm = page.getByRole('button', { name: /^Import [\d,]+ items?$/ });
-    await confirm.waitFor({ timeout: 120_000 });
-    const previewed = performance.now();
-    await confirm.click();
+    await confirm.click({ timeout: 120_000 });
     await page.getByText(/^Imported: /).waitFor({ timeout: 300_000 });
-    const done = performance.now();
-    times.total.push(done - started);
-    times.preview.push(previewed - started);
-    times.write.push(done - previewed);
+    const { preview, write } = await readImportProbe(page);
+    times.total.push(preview + write);
+    times.preview.push(preview);
+    times.write.push(write);
   }
   await page.close();
   return times;
+}
+
+/** The generated library imported once, untimed, for the figures that need a full library. */
+async function seedFromFile(session: Session, file: string): Promise<void> {
+  const page = await extensionPage(session, 'library.html');
+  await openFiles(page);
+  await page.getByLabel('Choose an export file to import').setInputFiles(file);
+  await page.getByRole('button', { name: /^Import [\d,]+ items?$/ }).click({ timeout: 120_000 });
+  await page.getByText(/^Imported: /).waitFor({ timeout: 300_000 });
+  await page.close();
 }
 
 async function exportRuns(session: Session, runs: number): Promise<number[]> {
@@ -257,16 +271,18 @@ async function main(): Promise<void> {
   // callbacks given to page.evaluate carry those calls into the page.
   await session.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   try {
-    const imports = await importRuns(session, file, 3);
-    report('import_10k_ms', imports.total, 'ms');
-    report('import_10k_preview_ms', imports.preview, 'ms');
-    report('import_10k_write_ms', imports.write, 'ms');
-    console.log(`BENCH db_bytes_per_item ${(await bytesPerItem(session)).toFixed(0)} bytes`);
-    report('export_10k_ms', await exportRuns(session, 5), 'ms');
-    report('search_keystroke_ms', await searchRuns(session), 'ms');
-    report('library_scroll_frame_ms', await scrollRuns(session, 5), 'ms');
-    report('popup_first_render_ms', await popupRuns(session, 7), 'ms');
-    report('save_roundtrip_ms', await saveRuns(session, 9), 'ms');
+    if (wanted('import')) {
+      const imports = await importRuns(session, file, 3);
+      report('import_10k_ms', imports.total, 'ms');
+      report('import_10k_preview_ms', imports.preview, 'ms');
+      report('import_10k_write_ms', imports.write, 'ms');
+      console.log(`BENCH db_bytes_per_item ${(await bytesPerItem(session)).toFixed(0)} bytes`);
+    } else await seedFromFile(session, file);
+    if (wanted('export')) report('export_10k_ms', await exportRuns(session, 5), 'ms');
+    if (wanted('search')) report('search_keystroke_ms', await searchRuns(session), 'ms');
+    if (wanted('scroll')) report('library_scroll_frame_ms', await scrollRuns(session, 5), 'ms');
+    if (wanted('popup')) report('popup_first_render_ms', await popupRuns(session, 7), 'ms');
+    if (wanted('save')) report('save_roundtrip_ms', await saveRuns(session, 9), 'ms');
   } finally {
     await session.close();
   }

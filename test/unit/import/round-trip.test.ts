@@ -4,17 +4,10 @@ import { ClipperDB } from '@/lib/db/schema';
 import { exportLibraryParts } from '@/lib/export/library-json';
 import { importItems, previewImport } from '@/lib/import/merge-import';
 import { readExport } from '@/lib/import/read-export';
+import { readAllCards } from '@/lib/search/live-cards';
 import { generateLibrary } from '../../bench/library-generator';
 import { library } from './arbitraries';
-
-async function withDb<T>(run: (db: ClipperDB) => Promise<T>): Promise<T> {
-  const db = new ClipperDB(`test-${Math.random()}`);
-  try {
-    return await run(db);
-  } finally {
-    await db.delete();
-  }
-}
+import { withDb } from '../helpers/with-db';
 
 async function exportText(db: ClipperDB): Promise<string> {
   return (await exportLibraryParts(db, Date.UTC(2026, 10, 22))).join('');
@@ -55,7 +48,7 @@ describe('export → import', () => {
         await source.items.bulkPut(items);
         return source.items.toArray();
       }));
-      expect(await target.cards.count()).toBe(300);
+      expect(await readAllCards(target)).toHaveLength(300);
     });
   }, 60_000);
 });

@@ -4,6 +4,7 @@ import { ClipperDB, type ArticleItem, type JobItem } from '@/lib/db/schema';
 import { findDuplicates, mergeDuplicates } from '@/lib/library/duplicates';
 import { mergeUserData } from '@/lib/library/merge-items';
 import { cardOf } from '@/lib/search/card';
+import { readAllCards } from '@/lib/search/live-cards';
 import { articleItem, day, jobItem } from '../ui/helpers';
 
 let db: ClipperDB;
@@ -63,7 +64,7 @@ describe('mergeDuplicates', () => {
     expect(merged.sourceUrls).toEqual([reposted.clip.url, original.clip.url]);
     expect(await db.items.get(original.id)).toBeUndefined();
     expect(await db.snapshots.get(original.id)).toBeUndefined();
-    expect(await db.cards.count()).toBe(1);
+    expect(await readAllCards(db)).toHaveLength(1);
   });
 
   test('refuses to mix a job and an article, or to merge a missing item, and changes nothing', async () => {

@@ -30,7 +30,7 @@ describe('library requests', () => {
     const url = `blob:${self.location.origin}/${Math.random()}`;
     vi.stubGlobal('fetch', async (asked: string) => {
       if (asked !== url) throw new TypeError('Failed to fetch');
-      return { blob: async () => new NodeBlob([text]) };
+      return new Response(text, { headers: { 'content-length': String(new NodeBlob([text]).size) } });
     });
     return url;
   }

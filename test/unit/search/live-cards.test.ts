@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { ClipperDB } from '@/lib/db/schema';
-import { readCardRevs, updateCards } from '@/lib/search/live-cards';
+import type { CardPage } from '@/lib/search/card-pages';
+import { cardsOf, readPageRevs, updatePages } from '@/lib/search/live-cards';
 import { SearchIndex } from '@/lib/search/search-index';
 import { syncIndex } from '@/lib/search/sync';
 import { articleItem, jobItem } from '../ui/helpers';
@@ -14,32 +15,41 @@ describe('following the library', () => {
     const leino = articleItem('science-profile-leino');
     const job = jobItem('jobs-detail-1324373');
     await db.items.bulkPut([leino, job]);
-    let cards = await updateCards(db, new Map(), await readCardRevs(db));
+    let pages = await updatePages(db, new Map(), await readPageRevs(db));
     const index = new SearchIndex();
-    await syncIndex(index, [...cards.values()]);
+    await syncIndex(index, cardsOf(pages.values()));
     expect(index.search('berlin').map((h) => h.id)).toEqual([job.id]);
 
-    const untouched = cards.get(leino.id);
     await db.items.put({ ...job, tags: ['relocation'] });
     await db.items.delete(leino.id);
-    cards = await updateCards(db, cards, await readCardRevs(db));
-    expect([...cards.keys()]).toEqual([job.id]);
-    expect(cards.get(job.id)!.tags).toEqual(['relocation']);
-    expect(untouched).toBeDefined();
+    pages = await updatePages(db, pages, await readPageRevs(db));
+    const cards = cardsOf(pages.values());
+    expect(cards.map((card) => card.id)).toEqual([job.id]);
+    expect(cards[0]!.tags).toEqual(['relocation']);
 
-    await syncIndex(index, [...cards.values()]);
+    await syncIndex(index, cards);
     expect(index.search('relocation').map((h) => h.id)).toEqual([job.id]);
     expect(index.search('leino')).toEqual([]);
   });
 
-  test('an unchanged card keeps its identity, so rows that show it need not re-render', async () => {
+  test('an unchanged card keeps its identity, even on a page read again, so rows that show it need not re-render', async () => {
     db = new ClipperDB(`test-${Math.random()}`);
-    await db.items.bulkPut([jobItem({ careers: 0 }), jobItem({ careers: 1 })]);
-    const first = await updateCards(db, new Map(), await readCardRevs(db));
-    await db.items.put({ ...jobItem({ careers: 1 }), tags: ['x'] });
-    const second = await updateCards(db, first, await readCardRevs(db));
-    expect(second.get('job:10544231')).toBe(first.get('job:10544231'));
-    expect(second.get('job:10543848')).not.toBe(first.get('job:10543848'));
+    // Enough jobs that some share a page with the one changed and some do not.
+    const jobs = Array.from({ length: 300 }, (_, i) => ({ ...jobItem({ careers: 0 }), id: `job:${i}` }));
+    await db.items.bulkPut(jobs);
+    const byId = (pages: Map<number, CardPage>) => new Map(cardsOf(pages.values()).map((card) => [card.id, card]));
+    const first = await updatePages(db, new Map(), await readPageRevs(db));
+    await db.items.put({ ...jobs[7]!, tags: ['x'] });
+    const second = await updatePages(db, first, await readPageRevs(db));
+    const [before, after] = [byId(first), byId(second)];
+    expect(after.get('job:7')).not.toBe(before.get('job:7'));
+    expect(after.get('job:7')!.tags).toEqual(['x']);
+    const changedPage = [...second.values()].find((page) => page.cards.some((card) => card.id === 'job:7'))!;
+    const neighbours = changedPage.cards.filter((card) => card.id !== 'job:7');
+    expect(neighbours.length).toBeGreaterThan(0);
+    expect(second.get(changedPage.page)).not.toBe(first.get(changedPage.page));
+    for (const card of neighbours) expect(card).toBe(before.get(card.id));
+    expect([...after.values()].filter((card) => card !== before.get(card.id)).map((card) => card.id)).toEqual(['job:7']);
   });
 
   test('a sync that a newer list overtakes stops between chunks', async () => {

@@ -1,7 +1,11 @@
+import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { deleteItems, saveClip, setStatus, setTags } from '@/lib/db/items';
 import { ClipperDB, type Item } from '@/lib/db/schema';
 import { cardOf } from '@/lib/search/card';
+import { CARD_PAGE_COUNT, pageOf } from '@/lib/search/card-pages';
+import { readAllCards } from '@/lib/search/live-cards';
+import { readPopupView } from '@/lib/ui/popup-data';
 import { articleItem, jobItem } from '../ui/helpers';
 
 let db: ClipperDB;
@@ -19,10 +23,30 @@ function stable(item: Item) {
   return card;
 }
 
+async function cardOfId(database: ClipperDB, id: string) {
+  return (await readAllCards(database)).find((card) => card.id === id);
+}
+
+/** The cards are the items' cards, each in its own page, and every page's counts are its own. */
 async function expectProjected(database: ClipperDB) {
   const items = await database.items.toArray();
-  const cards = await database.cards.toArray();
+  const cards = (await readAllCards(database)).sort((a, b) => (a.id < b.id ? -1 : 1));
   expect(cards.map(({ rev: _rev, ...card }) => card)).toEqual(items.map(stable));
+  for (const page of await database.cardPages.toArray()) {
+    for (const card of page.cards) expect(pageOf(card.id)).toBe(page.page);
+    expect(await database.pageSummaries.get(page.page)).toEqual({
+      page: page.page,
+      ids: page.cards.map((card) => card.id),
+      savedAt: page.cards.map((card) => card.savedAt),
+      tags: page.cards.map((card) => card.tags),
+    });
+  }
+  const popup = (await readPopupView(database, null)).counts;
+  expect(popup.total).toBe(items.length);
+  expect(popup.jobCount).toBe(items.filter((item) => item.kind === 'job').length);
+  const tagged = new Map<string, number>();
+  for (const item of items) for (const tag of item.tags) tagged.set(tag, (tagged.get(tag) ?? 0) + 1);
+  expect(popup.tags.map((t) => [t.tag, t.count]).sort()).toEqual([...tagged].sort());
 }
 
 describe('the cards projection of items', () => {
@@ -36,10 +60,10 @@ describe('the cards projection of items', () => {
     await setTags(db, job.id, ['Berlin', 'nlp']);
     await setStatus(db, job.id, 'applied');
     await expectProjected(db);
-    expect((await db.cards.get(job.id))).toMatchObject({ tags: ['berlin', 'nlp'], status: 'applied' });
+    expect(await cardOfId(db, job.id)).toMatchObject({ tags: ['berlin', 'nlp'], status: 'applied' });
     await deleteItems(db, [leino.id]);
     await expectProjected(db);
-    expect(await db.cards.count()).toBe(1);
+    expect(await readAllCards(db)).toHaveLength(1);
   });
 
   test('follows bulk writes, modify, range deletes and clear', async () => {
@@ -47,15 +71,16 @@ describe('the cards projection of items', () => {
     const items = [articleItem('science-qa-rastogi'), jobItem({ careers: 0 }), jobItem({ careers: 1 }), jobItem({ careers: 2 })];
     await db.items.bulkPut(items);
     await expectProjected(db);
-    await db.items.where('kind').equals('job').modify((item) => {
+    await db.items.where('id').startsWith('job:').modify((item) => {
       item.tags = ['bulk'];
     });
     await expectProjected(db);
     await db.items.where('id').startsWith('job:').delete();
     await expectProjected(db);
-    expect(await db.cards.count()).toBe(1);
+    expect(await readAllCards(db)).toHaveLength(1);
     await db.items.clear();
-    expect(await db.cards.count()).toBe(0);
+    expect(await readAllCards(db)).toEqual([]);
+    expect((await readPopupView(db, null)).counts.total).toBe(0);
   });
 
   test('a refused bulkAdd row leaves no card, and an aborted transaction leaves none either', async () => {
@@ -72,16 +97,41 @@ describe('the cards projection of items', () => {
       })
       .catch(() => undefined);
     await expectProjected(db);
-    expect(await db.cards.count()).toBe(2);
+    expect(await readAllCards(db)).toHaveLength(2);
   });
 
   test('a new write gives the card a new rev, so indexes know to read it again', async () => {
     const db = open();
     const job = jobItem({ careers: 0 });
     await db.items.put(job);
-    const first = (await db.cards.get(job.id))!.rev;
+    const first = (await cardOfId(db, job.id))!.rev;
     await db.items.put({ ...job, tags: ['x'] });
-    expect((await db.cards.get(job.id))!.rev).not.toBe(first);
+    expect((await cardOfId(db, job.id))!.rev).not.toBe(first);
+  });
+
+  test('writes racing inside one transaction never lose a card of a page they share', async () => {
+    const db = open();
+    const jobs = Array.from({ length: 3 * CARD_PAGE_COUNT }, (_, i) => ({ ...jobItem({ careers: 0 }), id: `job:${i}` }));
+    // Unawaited, so both bulkPuts read their pages before either writes them back.
+    await db.transaction('rw', db.items, () => Promise.all([db.items.bulkPut(jobs.slice(0, 200)), db.items.bulkPut(jobs.slice(200))]));
+    await expectProjected(db);
+    await db.transaction('rw', db.items, () => Promise.all([db.items.bulkDelete(['job:1', 'job:2']), db.items.put({ ...jobs[3]!, tags: ['t'] })]));
+    await expectProjected(db);
+  });
+
+  test('a library of version 1 (one card per row) gets its card pages and counts on upgrade', async () => {
+    const name = `test-${Math.random()}`;
+    const items = [articleItem('science-profile-leino'), jobItem('jobs-detail-1324373', { tags: ['berlin'] }), jobItem({ careers: 1 })];
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ items: 'id, kind, savedAt, updatedAt, *tags, status', snapshots: 'itemId', images: 'src, *itemIds', cards: 'id, rev' });
+    await v1.table('items').bulkPut(items);
+    await v1.table('cards').bulkPut(items.map(cardOf));
+    v1.close();
+    db = new ClipperDB(name);
+    expect(await db.items.toArray()).toHaveLength(3);
+    expect(db.tables.map((t) => t.name)).not.toContain('cards');
+    await expectProjected(db);
+    expect((await readPopupView(db, 'berlin')).counts.matching).toBe(1);
   });
 });
 
