@@ -34,8 +34,9 @@ export async function handleMessage(
   if (!parsed.success) return { ok: false, error: `Invalid message: ${z.prettifyError(parsed.error)}` };
   try {
     const data = await dispatch(db, parsed.data, sender.tab?.id, hooks);
-    // Every request but page-state wrote: open pages must show the change.
-    if (parsed.data.type !== 'page-state') await broadcastRefresh();
+    // Every request but page-state wrote: open pages must show the change. Not waited for: the
+    // sender has its reply a few milliseconds sooner, and the others hear of it all the same.
+    if (parsed.data.type !== 'page-state') void broadcastRefresh();
     return { ok: true, data };
   } catch (error) {
     return { ok: false, error: errorMessage(error) };
@@ -46,7 +47,8 @@ async function dispatch(db: ClipperDB, request: Request, tabId: number | undefin
   switch (request.type) {
     case 'save-clip': {
       const item = await saveClip(db, request.clip, request.pageUrl, { html: request.html });
-      if (tabId !== undefined) await showBadge(tabId, item.kind, true);
+      // The badge follows the reply: the widget says "Saved" as soon as the item is stored.
+      if (tabId !== undefined) void showBadge(tabId, item.kind, true);
       if (item.kind !== 'job') hooks.articleWritten?.(item);
       return summarize(item);
     }

@@ -49,7 +49,8 @@ export interface Snapshot {
   itemId: string;
   url: string;
   capturedAt: number;
-  gzip: Blob;
+  /** A Blob in snapshots saved before database version 2. */
+  gzip: Uint8Array<ArrayBuffer> | Blob;
 }
 
 /** An image captured for offline reading; one row per image address, shared by the items using it. */

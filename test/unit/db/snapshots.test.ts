@@ -1,7 +1,8 @@
+import { Blob as NodeBlob } from 'node:buffer';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { saveClip } from '../../../lib/db/items';
 import type { ClipperDB } from '../../../lib/db/schema';
-import { readSnapshot } from '../../../lib/db/snapshots';
+import { gzipText, readSnapshot } from '../../../lib/db/snapshots';
 import { articleClip, expected, fixtureHtml, freshDb } from './clips';
 
 const leino = articleClip('science-profile-leino');
@@ -19,7 +20,7 @@ describe('snapshots', () => {
     await saveClip(db, leino, visited, { html, now: 5 });
     const row = await db.snapshots.get(id);
     expect(row).toMatchObject({ itemId: id, url: visited, capturedAt: 5 });
-    expect(row!.gzip.size).toBeLessThan(new TextEncoder().encode(html).length / 2);
+    expect((row!.gzip as Uint8Array).byteLength).toBeLessThan(new TextEncoder().encode(html).length / 2);
     expect(await readSnapshot(id, db)).toBe(html);
   });
 
@@ -28,6 +29,11 @@ describe('snapshots', () => {
     await saveClip(db, leino, visited, { html: '<p>second</p>' });
     await saveClip(db, leino, visited);
     expect(await readSnapshot(id, db)).toBe('<p>second</p>');
+  });
+
+  it('reads back a snapshot of database version 1, kept as a Blob', async () => {
+    await db.snapshots.put({ itemId: id, url: visited, capturedAt: 1, gzip: new NodeBlob([await gzipText(html)]) as Blob });
+    expect(await readSnapshot(id, db)).toBe(html);
   });
 
   it('is null for an item saved without HTML', async () => {
