@@ -28,7 +28,8 @@ function useSaveShortcut(): string | null {
 
 function countLabel(matching: number, total: number): string {
   const noun = total === 1 ? 'item' : 'items';
-  return matching === total ? `${total} ${noun}` : `${matching} of ${total} ${noun}`;
+  const [shown, all] = [matching.toLocaleString('en'), total.toLocaleString('en')];
+  return matching === total ? `${all} ${noun}` : `${shown} of ${all} ${noun}`;
 }
 
 export interface PopupProps {
@@ -52,19 +53,22 @@ export function Popup({ initialView }: PopupProps) {
       <header className="popup-header">
         <div className="popup-title-row">
           <h1>Science Clipper</h1>
-          <span className="muted popup-count" aria-live="polite">
-            {counts && countLabel(counts.matching, counts.total)}
-          </span>
           <nav className="popup-nav" aria-label="Science Clipper pages">
             <ExternalLink className="btn" href={browser.runtime.getURL('/jobs.html')}>
-              Jobs board{jobCount > 0 && <span className="muted"> ({jobCount})</span>}
+              Jobs board{jobCount > 0 && <span className="muted"> ({jobCount.toLocaleString('en')})</span>}
             </ExternalLink>
             <ExternalLink className="btn" href={browser.runtime.getURL('/library.html')}>
               Library
             </ExternalLink>
           </nav>
         </div>
-        {counts && counts.total > 0 && <TagFilter tags={counts.tags} value={tag} onChange={setTag} />}
+        {/* The count has a row of its own with the filter: a large library's count no longer fits beside the links. */}
+        <div className="popup-filter-row">
+          {counts && counts.total > 0 && <TagFilter tags={counts.tags} value={tag} onChange={setTag} />}
+          <span className="muted popup-count" aria-live="polite">
+            {counts && countLabel(counts.matching, counts.total)}
+          </span>
+        </div>
       </header>
       <main className="popup-list">
         {empty && (
@@ -95,7 +99,7 @@ export function Popup({ initialView }: PopupProps) {
         ))}
         {counts && counts.matching > shown.length && (
           <p className="popup-more muted">
-            Showing the newest {shown.length} of {counts.matching}.{' '}
+            Showing the newest {shown.length} of {counts.matching.toLocaleString('en')}.{' '}
             <ExternalLink href={browser.runtime.getURL('/library.html')}>Open the library</ExternalLink> to see and search them all.
           </p>
         )}
