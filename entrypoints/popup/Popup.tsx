@@ -6,7 +6,8 @@ import { ExternalLink } from '@/components/ExternalLink';
 import { ItemRow } from '@/components/ItemRow';
 import { TagFilter } from '@/components/TagFilter';
 import { db } from '@/lib/db';
-import { readPopupView, type PopupView } from '@/lib/ui/popup-data';
+import type { Item } from '@/lib/db/schema';
+import { readPopupView } from '@/lib/ui/popup-data';
 
 /**
  * The save shortcut as the user set it in chrome://extensions/shortcuts (null when they removed
@@ -33,14 +34,14 @@ function countLabel(matching: number, total: number): string {
 }
 
 export interface PopupProps {
-  /** What the popup shows, when read before the first render (see main.tsx); it follows the database from there. */
-  initialView?: PopupView;
+  /** The newest items, when read before the first render (see main.tsx); shown until the popup's own read is in. */
+  initialItems?: Item[];
 }
 
-export function Popup({ initialView }: PopupProps) {
+export function Popup({ initialItems }: PopupProps) {
   const [tag, setTag] = useState<string | null>(null);
-  const view = useLiveQuery(() => readPopupView(db, tag), [tag], initialView);
-  const items = view?.items;
+  const view = useLiveQuery(() => readPopupView(db, tag), [tag]);
+  const items = view?.items ?? (tag === null ? initialItems : undefined);
   const counts = view?.counts;
   const shortcut = useSaveShortcut();
 

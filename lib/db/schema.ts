@@ -3,6 +3,7 @@ import type { JobStatus } from '../job-status';
 import { cardOf } from '../search/card';
 import { applyToPage, groupByPage, summaryOf, type CardPage, type PageSummary } from '../search/card-pages';
 import { libraryProjection } from '../search/projection';
+import { recentOf, type RecentItems } from '../search/recent';
 import type { ArticleClip, Job } from '../types';
 
 export { JOB_STATUSES, type JobStatus } from '../job-status';
@@ -72,6 +73,7 @@ export class ClipperDB extends Dexie {
   /** Derived from items, never written directly: see lib/search/projection.ts. */
   cardPages!: EntityTable<CardPage, 'page'>;
   pageSummaries!: EntityTable<PageSummary, 'page'>;
+  recent!: EntityTable<RecentItems, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -84,14 +86,17 @@ export class ClipperDB extends Dexie {
     // Version 2: every index of an item costs each write of it (about half a second each for a
     // 10,000-item import), so items have none: their kind is their id's prefix (./by-kind.ts),
     // and the cards, one row each before, are stored a page at a time with a summary of each
-    // page's save times and tags for the popup (lib/search/card-pages.ts).
+    // page's save times and tags, and the newest items in a row of their own, for the popup
+    // (lib/search/card-pages.ts, lib/search/recent.ts).
     this.version(2)
-      .stores({ items: 'id', cards: null, cardPages: 'page, rev', pageSummaries: 'page' })
+      .stores({ items: 'id', cards: null, cardPages: 'page, rev', pageSummaries: 'page', recent: 'key' })
       .upgrade(async (tx) => {
         const items = (await tx.table('items').toArray()) as Item[];
         const pages = [...groupByPage(items.map((item) => [item.id, cardOf(item)]))].map(([no, changes]) => applyToPage(no, undefined, changes));
         await tx.table('cardPages').bulkPut(pages);
-        await tx.table('pageSummaries').bulkPut(pages.map(summaryOf));
+        const summaries = pages.map(summaryOf);
+        await tx.table('pageSummaries').bulkPut(summaries);
+        await tx.table('recent').put(recentOf(summaries));
       });
     this.use(libraryProjection);
   }

@@ -1,15 +1,16 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import type { Item } from '../db/schema';
 import { cardOf, type LibraryCard } from './card';
-import { applyToPage, groupByPage, pageOf, summaryOf, type CardPage } from './card-pages';
+import { applyToPage, CARD_PAGE_COUNT, groupByPage, pageOf, summaryOf, type CardPage, type PageSummary } from './card-pages';
+import { RECENT_KEY, recentOf, updateRecent, type RecentItems } from './recent';
 
 /** The tables derived from `items`; never written directly. */
-export const DERIVED_TABLES = ['cardPages', 'pageSummaries'] as const;
+export const DERIVED_TABLES = ['cardPages', 'pageSummaries', 'recent'] as const;
 
 /**
  * Keeps `cardPages` equal to a projection of `items` (one card per item, in the page its id
- * hashes to, see ./card-pages.ts) and `pageSummaries` equal to the pages' summaries, inside the
- * very transaction that writes the items. Living in the database layer rather than in each writer
+ * hashes to, see ./card-pages.ts), `pageSummaries` equal to the pages' summaries and `recent`
+ * listing the newest items (./recent.ts), inside the very transaction that writes the items. Living in the database layer rather than in each writer
  * means no write path (a save, a tag edit, an import, a merge, a test) can forget it, and a
  * failed write leaves no table behind another.
  */
@@ -27,15 +28,18 @@ export const libraryProjection: Middleware<DBCore> = {
         const table = down.table(name);
         // The derived tables are looked up when first written: while a database is upgraded from
         // a version without them, items are read through this stack too.
-        return name === 'items' ? projectingTable(table, () => [down.table('cardPages'), down.table('pageSummaries')]) : table;
+        return name === 'items' ? projectingTable(table, () => DERIVED_TABLES.map((derived) => down.table(derived)) as Derived) : table;
       },
     };
   },
 };
 
 type Change = [id: string, card: LibraryCard | null];
+type Derived = [pages: DBCoreTable, summaries: DBCoreTable, recent: DBCoreTable];
 
-function projectingTable(items: DBCoreTable, derived: () => [pages: DBCoreTable, summaries: DBCoreTable]): DBCoreTable {
+const ALL_PAGES = Array.from({ length: CARD_PAGE_COUNT }, (_, no) => no);
+
+function projectingTable(items: DBCoreTable, derived: () => Derived): DBCoreTable {
   // A page is read, changed and written back: two writes of one transaction must not both read
   // the page before either writes it, so each transaction's page rewrites run one after another.
   const queues = new WeakMap<DBCoreTransaction, Promise<void>>();
@@ -48,16 +52,23 @@ function projectingTable(items: DBCoreTable, derived: () => [pages: DBCoreTable,
   const project = (trans: DBCoreTransaction, ids: readonly string[], changes: () => Promise<Change[]>): Promise<void> => {
     const run = async () => {
       if (ids.length === 0) return;
-      const [pages, summaries] = derived();
+      const [pages, summaries, recent] = derived();
       const numbers = [...new Set(ids.map(pageOf))];
-      const stored = (await pages.getMany({ trans, keys: numbers })) as Array<CardPage | undefined>;
-      const byPage = groupByPage(await changes());
+      const [stored, listed] = await Promise.all([
+        pages.getMany({ trans, keys: numbers }) as Promise<Array<CardPage | undefined>>,
+        recent.get({ trans, key: RECENT_KEY }) as Promise<RecentItems | undefined>,
+      ]);
+      const changed = await changes();
+      const byPage = groupByPage(changed);
       const next = numbers.flatMap((no, i) => {
         const pageChanges = byPage.get(no);
         return pageChanges ? [applyToPage(no, stored[i], pageChanges)] : [];
       });
       if (next.length === 0) return;
-      await Promise.all([pages.mutate({ type: 'put', trans, values: next }), summaries.mutate({ type: 'put', trans, values: next.map(summaryOf) })]);
+      const written = [pages.mutate({ type: 'put', trans, values: next }), summaries.mutate({ type: 'put', trans, values: next.map(summaryOf) })];
+      // Read after the summaries' put, so the transaction gives back the summaries just written.
+      const newest = updateRecent(listed, changed) ?? recentOf(((await summaries.getMany({ trans, keys: ALL_PAGES })) as Array<PageSummary | undefined>).filter((s) => s !== undefined));
+      await Promise.all([...written, recent.mutate({ type: 'put', trans, values: [newest] })]);
     };
     const previous = queues.get(trans);
     // Started at once when nothing is queued, so that its read reaches the database first. A

@@ -1,6 +1,7 @@
 import { JOB_ID_PREFIX } from '../db/by-kind';
 import { readEntries, type ItemEntry } from '../db/item-entries';
 import type { ClipperDB, Item } from '../db/schema';
+import { newestFirst, RECENT_KEY } from '../search/recent';
 import type { TagCount } from './tags';
 
 /** The popup shows the newest items only: it must paint at once however large the library is. */
@@ -43,10 +44,20 @@ export async function readPopupView(db: ClipperDB, tag: string | null, limit = P
   const entries = await readEntries(db);
   const newest = entries
     .filter((entry) => tag === null || entry.tags.includes(tag))
-    .sort((a, b) => b.savedAt - a.savedAt)
+    .sort(newestFirst)
     .slice(0, limit);
   const items = (await db.items.bulkGet(newest.map((entry) => entry.id))).filter((item): item is Item => item !== undefined);
   return { items, counts: countsOf(entries, tag) };
+}
+
+/**
+ * The newest `count` items, read from the list of the newest (lib/search/recent.ts) rather than
+ * from every entry: what the popup paints first, before readPopupView has counted anything.
+ */
+export async function readNewest(db: ClipperDB, count: number): Promise<Item[]> {
+  const recent = await db.recent.get(RECENT_KEY);
+  const items = await db.items.bulkGet((recent?.ids ?? []).slice(0, count));
+  return items.filter((item): item is Item => item !== undefined);
 }
 
 /** How many items the library holds. */

@@ -5,6 +5,7 @@ import { ClipperDB, type Item } from '@/lib/db/schema';
 import { cardOf } from '@/lib/search/card';
 import { CARD_PAGE_COUNT, pageOf } from '@/lib/search/card-pages';
 import { readAllCards } from '@/lib/search/live-cards';
+import { RECENT_COUNT, RECENT_KEY, recentOf } from '@/lib/search/recent';
 import { readPopupView } from '@/lib/ui/popup-data';
 import { articleItem, jobItem } from '../ui/helpers';
 
@@ -41,6 +42,7 @@ async function expectProjected(database: ClipperDB) {
       tags: page.cards.map((card) => card.tags),
     });
   }
+  expect(await database.recent.get(RECENT_KEY)).toEqual(recentOf(await database.pageSummaries.toArray()));
   const popup = (await readPopupView(database, null)).counts;
   expect(popup.total).toBe(items.length);
   expect(popup.jobCount).toBe(items.filter((item) => item.kind === 'job').length);
@@ -116,6 +118,25 @@ describe('the cards projection of items', () => {
     await db.transaction('rw', db.items, () => Promise.all([db.items.bulkPut(jobs.slice(0, 200)), db.items.bulkPut(jobs.slice(200))]));
     await expectProjected(db);
     await db.transaction('rw', db.items, () => Promise.all([db.items.bulkDelete(['job:1', 'job:2']), db.items.put({ ...jobs[3]!, tags: ['t'] })]));
+    await expectProjected(db);
+  });
+
+  test('the list of the newest follows deletes, older and newer save times, past its length', async () => {
+    const db = open();
+    const jobs = Array.from({ length: RECENT_COUNT + 20 }, (_, i) => ({ ...jobItem({ careers: 0 }), id: `job:${i}`, savedAt: 1_000 + i }));
+    await db.items.bulkPut(jobs);
+    await expectProjected(db);
+    const newest = () => db.recent.get(RECENT_KEY).then((recent) => recent!.ids);
+    expect((await newest())[0]).toBe(`job:${RECENT_COUNT + 19}`);
+    await db.items.delete(`job:${RECENT_COUNT + 19}`);
+    await expectProjected(db);
+    await db.items.put({ ...jobs[60]!, savedAt: 1 });
+    await expectProjected(db);
+    expect(await newest()).not.toContain('job:60');
+    await db.items.put({ ...jobs[0]!, savedAt: 9_999 });
+    await expectProjected(db);
+    expect((await newest())[0]).toBe('job:0');
+    await db.items.bulkPut([{ ...jobs[1]!, savedAt: 2 }, { ...jobItem({ careers: 1 }), id: 'job:new', savedAt: 3 }]);
     await expectProjected(db);
   });
 

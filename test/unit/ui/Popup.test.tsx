@@ -5,7 +5,7 @@ import { Popup } from '@/entrypoints/popup/Popup';
 import { db } from '@/lib/db';
 import type { Item, JobItem } from '@/lib/db/schema';
 import type { Request } from '@/lib/messages';
-import { FIRST_SCREEN, POPUP_LIMIT, readPopupView } from '@/lib/ui/popup-data';
+import { FIRST_SCREEN, POPUP_LIMIT, readNewest } from '@/lib/ui/popup-data';
 import { articleItem, byLabel, byText, click, day, fakeBackground, jobItem, render, waitFor } from './helpers';
 
 let view: ReturnType<typeof render> | undefined;
@@ -88,11 +88,12 @@ describe('Popup', () => {
   it('paints the first screen it was handed at once, newest first, then fills in the rest', async () => {
     const many = Array.from({ length: POPUP_LIMIT + 5 }, (_, i) => ({ ...overfit, id: `url:https://www.amazon.science/blog/x${i}`, savedAt: day(1, 1) + i }));
     await db.items.bulkPut(many);
-    const first = await readPopupView(db, null, FIRST_SCREEN);
-    expect(first.items.map((item) => item.id)).toEqual(many.slice(-FIRST_SCREEN).reverse().map((item) => item.id));
-    view = render(<Popup initialView={first} />);
+    const first = await readNewest(db, FIRST_SCREEN);
+    expect(first.map((item) => item.id)).toEqual(many.slice(-FIRST_SCREEN).reverse().map((item) => item.id));
+    view = render(<Popup initialItems={first} />);
     expect(rows(view.container)).toHaveLength(FIRST_SCREEN);
     await waitFor(() => expect(rows(view!.container)).toHaveLength(POPUP_LIMIT));
+    expect(view.container.querySelector('.popup-count')?.textContent).toBe(`${POPUP_LIMIT + 5} items`);
   });
 
   it('offers every tag with its count in the tag filter', async () => {
