@@ -56,11 +56,18 @@ async function forEachChunk(db: ClipperDB, onChunk: (items: Item[]) => void): Pr
     // by UTF-16 code units, as IndexedDB orders its keys.)
     const ids = (await readEntries(db)).map((entry) => entry.id).sort();
     const bounds = ids.filter((_, i) => i > 0 && i % READ_CHUNK === 0);
-    const read = (i: number) => {
+    const range = (i: number) => {
       const lower = bounds[i - 1];
       const upper = bounds[i];
-      if (lower === undefined) return upper === undefined ? db.items.toArray() : db.items.where(':id').below(upper).toArray();
-      return (upper === undefined ? db.items.where(':id').aboveOrEqual(lower) : db.items.where(':id').between(lower, upper)).toArray();
+      if (lower === undefined) return upper === undefined ? db.items.toCollection() : db.items.where(':id').below(upper);
+      return upper === undefined ? db.items.where(':id').aboveOrEqual(lower) : db.items.where(':id').between(lower, upper);
+    };
+    const read = (i: number) => {
+      const reading = range(i).toArray();
+      // A failed read fails the export where it is awaited; the reads queued behind it must
+      // not be reported as unhandled on top.
+      reading.catch(() => undefined);
+      return reading;
     };
     const reads = Array.from({ length: Math.min(READS_AHEAD, bounds.length + 1) }, (_, i) => read(i));
     for (let i = 0; i <= bounds.length; i++) {
