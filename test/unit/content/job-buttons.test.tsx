@@ -6,7 +6,8 @@ import { findJobCards } from '../../../lib/extract/job-cards';
 import { BackgroundError } from '../../../lib/messaging';
 import type { PageStateReply, Request } from '../../../lib/messages';
 import type { Clip } from '../../../lib/types';
-import { articleClip, fakeSend, loadFixture, NOT_SAVED, summary } from './fakes';
+import { articleClip, fakeSend, NOT_SAVED, summary } from '../helpers/content-fakes';
+import { loadFixture } from '../helpers/fixtures';
 import { buttonNamed, nameOf } from './shadow-queries';
 
 beforeAll(() => {

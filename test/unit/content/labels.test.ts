@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { jobButtonLabel, jobTitle, pageButtonLabel, statusDetail } from '../../../lib/content/labels';
 import type { SaveState } from '../../../lib/content/save-state';
 import type { Job } from '../../../lib/types';
-import { summary } from './fakes';
+import { summary } from '../helpers/content-fakes';
 
 const NOV_12_2026 = new Date(2026, 10, 12, 15, 30).getTime();
 const LATER_2026 = new Date(2026, 11, 1).getTime();

@@ -4,7 +4,8 @@ import { JOB_BUTTON_TAG, WIDGET_TAG } from '../../../components/widget/mount';
 import { startPageClipper, type CommandHandler, type PageClipper } from '../../../components/widget/page-clipper';
 import { extractPage } from '../../../lib/extract/registry';
 import type { PageStateReply, Request } from '../../../lib/messages';
-import { fakeSend, loadFixture, NOT_SAVED, summary } from './fakes';
+import { fakeSend, NOT_SAVED, summary } from '../helpers/content-fakes';
+import { loadFixture } from '../helpers/fixtures';
 import { buttonNamed } from './shadow-queries';
 
 beforeAll(() => {

@@ -3,7 +3,7 @@ import { createPageSession, showsJobCards } from '../../../lib/content/page-sess
 import { BackgroundError } from '../../../lib/messaging';
 import type { PageStateReply, Request } from '../../../lib/messages';
 import type { Clip, Job } from '../../../lib/types';
-import { articleClip, deferred, fakeSend, jobClip, NOT_SAVED, summary } from './fakes';
+import { articleClip, deferred, fakeSend, jobClip, NOT_SAVED, summary } from '../helpers/content-fakes';
 
 const PAGE_URL = 'https://www.amazon.science/working-at-amazon/someone?utm_source=x';
 const SAVED_PROFILE = summary({ itemId: 'url:profile', kind: 'profile' });

@@ -5,7 +5,8 @@ import { createPageSession } from '../../../lib/content/page-session';
 import { BackgroundError } from '../../../lib/messaging';
 import type { PageStateReply, Request } from '../../../lib/messages';
 import type { Clip } from '../../../lib/types';
-import { articleClip, deferred, fakeSend, jobClip, loadFixture, NOT_SAVED, summary } from './fakes';
+import { articleClip, deferred, fakeSend, jobClip, NOT_SAVED, summary } from '../helpers/content-fakes';
+import { loadFixture } from '../helpers/fixtures';
 import { buttonNamed, buttonsOf, nameOf } from './shadow-queries';
 
 beforeAll(() => {

@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { findJobCards } from '../../../lib/extract/job-cards';
 import { jobIdLine } from '../../../lib/extract/job-meta';
-import { mismatches, loadFixture } from './jobs-fixtures';
+import { mismatches, loadFixture } from '../helpers/fixtures';
 
 function page(html: string, address: string) {
   const url = new URL(address);

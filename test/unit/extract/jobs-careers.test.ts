@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { amazonJobsSearch } from '../../../lib/extract/amazon-jobs-search';
 import { scienceCareers } from '../../../lib/extract/science-careers';
 import type { JobListClip } from '../../../lib/types';
-import { clipMismatches, loadFixture } from './jobs-fixtures';
+import { clipMismatches, loadFixture } from '../helpers/fixtures';
 
 describe('amazon.science careers list', () => {
   it('science-careers matches every field of its expected file', () => {

@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { amazonJobsPosting } from '../../../lib/extract/amazon-jobs';
 import type { Job } from '../../../lib/types';
-import { clipMismatches, loadFixture } from './jobs-fixtures';
+import { clipMismatches, loadFixture } from '../helpers/fixtures';
 
 const CANONICAL = 'https://www.amazon.jobs/en/jobs/1324373/senior-applied-scientist-nlp-ir';
 

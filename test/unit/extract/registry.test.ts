@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { amazonJobsPosting } from '../../../lib/extract/amazon-jobs';
 import { EXTRACTORS, extractPage } from '../../../lib/extract/registry';
 import { scienceArticle } from '../../../lib/extract/science-article';
-import { loadFixture } from './jobs-fixtures';
+import { loadFixture } from '../helpers/fixtures';
 
 const FIXTURE_NAMES = readdirSync(join(process.cwd(), 'test/fixtures'))
   .filter((f) => f.endsWith('.expected.json'))

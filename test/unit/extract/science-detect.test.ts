@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { scienceArticle } from '../../../lib/extract/science-article';
-import { loadFixture } from './jobs-fixtures';
+import { loadFixture } from '../helpers/fixtures';
 
 function detectAt(name: string, address: string) {
   const { doc, url } = loadFixture(name, address);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scienceArticle } from '../../../lib/extract/science-article';
 import type { ArticleClip } from '../../../lib/types';
-import { loadFixture, mismatches, norm } from './jobs-fixtures';
+import { loadFixture, mismatches, norm } from '../helpers/fixtures';
 
 // Every article/profile field of the three fixtures, by the scorer's rules. Job fields belong to
 // the job-card reader's tests; here only their presence is checked.

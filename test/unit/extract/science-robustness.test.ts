@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readabilityArticle } from '../../../lib/extract/readability-body';
 import { scienceArticle } from '../../../lib/extract/science-article';
 import type { ArticleClip } from '../../../lib/types';
-import { loadFixture } from './jobs-fixtures';
+import { loadFixture } from '../helpers/fixtures';
 
 function page(html: string, address = 'https://www.amazon.science/blog/a-post') {
   const url = new URL(address);

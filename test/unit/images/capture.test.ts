@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClipperDB, type ArticleItem } from '../../../lib/db/schema';
 import { captureImages, MAX_IMAGE_BYTES, MAX_IMAGES_PER_ITEM, MAX_ITEM_IMAGE_BYTES, releaseImages } from '../../../lib/images/capture';
 import type { ArticleClip } from '../../../lib/types';
-import { articleClip } from '../content/fakes';
+import { articleClip } from '../helpers/content-fakes';
 
 const PAGE = 'https://www.amazon.science/working-at-amazon/someone';
 const HERO = 'https://assets.amazon.science/dims4/default/1/hero.jpg?url=a%2Fb.jpg';

@@ -1,21 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
 import type { PageStateReply, Request, SavedSummary } from '../../../lib/messages';
 import type { Send } from '../../../lib/content/page-session';
 import type { ArticleClip, Job } from '../../../lib/types';
 import { emptyJob } from '../../../lib/extract/empty-job';
-
-// Vitest runs from the project root.
-const FIXTURES = join(process.cwd(), 'test/fixtures');
-
-/** A fixture page parsed at the address it was visited at (`_source`). */
-export function loadFixture(name: string): { doc: Document; url: URL } {
-  const html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
-  const expected = JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as { _source: string };
-  const { window } = new JSDOM(html, { url: expected._source });
-  return { doc: window.document, url: new URL(expected._source) };
-}
 
 export const NOT_SAVED: PageStateReply = { saved: null, savedJobs: {} };
 
