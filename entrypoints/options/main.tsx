@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { ReextractButton } from '@/components/reader/ReextractButton';
 import { db } from '@/lib/db';
-import { countItems } from '@/lib/ui/popup-data';
+import { countItems } from '@/lib/db/item-entries';
 import { ExportButtons } from '../library/ExportButtons';
 import { ImportPanel, useImporter } from '../library/ImportPanel';
 import '@/components/theme.css';

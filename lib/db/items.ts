@@ -5,6 +5,7 @@ import type { ArticleClip, Job, SavableClip } from '../types';
 import { canonicalUrl } from '../url/canonical';
 import { JOB_ID_PREFIX, URL_ID_PREFIX } from './by-kind';
 import { mergeJob } from './merge';
+import { storedItems } from './stored-items';
 import type { ArticleItem, ClipperDB, Item, JobItem, JobStatus } from './schema';
 import { makeSnapshot } from './snapshots';
 
@@ -148,7 +149,7 @@ export async function replaceArticleClip(db: ClipperDB, itemId: string, clip: Ar
 export async function deleteItems(db: ClipperDB, itemIds: readonly string[]): Promise<number> {
   const ids = unique(itemIds);
   return db.transaction('rw', db.items, db.snapshots, db.images, async () => {
-    const found = (await db.items.bulkGet(ids)).filter((item) => item !== undefined).length;
+    const found = (await storedItems(db, ids)).length;
     await db.items.bulkDelete(ids);
     await db.snapshots.bulkDelete(ids);
     await releaseImages(db, ids);

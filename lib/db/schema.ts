@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { JobStatus } from '../job-status';
 import { cardOf } from '../search/card';
-import { applyToPage, groupByPage, summaryOf, type CardPage, type PageSummary } from '../search/card-pages';
+import { rewritePages, summaryOf, type CardPage, type PageSummary } from '../search/card-pages';
 import { libraryProjection } from '../search/projection';
 import { recentOf, type RecentItems } from '../search/recent';
 import type { ArticleClip, Job } from '../types';
@@ -92,7 +92,7 @@ export class ClipperDB extends Dexie {
       .stores({ items: 'id', cards: null, cardPages: 'page, rev', pageSummaries: 'page', recent: 'key' })
       .upgrade(async (tx) => {
         const items = (await tx.table('items').toArray()) as Item[];
-        const pages = [...groupByPage(items.map((item) => [item.id, cardOf(item)]))].map(([no, changes]) => applyToPage(no, undefined, changes));
+        const pages = rewritePages(items.map((item) => [item.id, cardOf(item)]), new Map());
         await tx.table('cardPages').bulkPut(pages);
         const summaries = pages.map(summaryOf);
         await tx.table('pageSummaries').bulkPut(summaries);

@@ -1,4 +1,5 @@
 import type { ClipperDB, Item } from '../db/schema';
+import { storedItems } from '../db/stored-items';
 import { mergeJob } from '../db/merge';
 import { mergeUserData } from '../library/merge-items';
 
@@ -60,13 +61,12 @@ function fold(stored: Map<string, Item>, items: readonly Item[], now: number) {
 }
 
 async function storedOf(db: ClipperDB, items: readonly Item[]): Promise<Map<string, Item>> {
-  // The library's ids come in one request; only the items both hold are then read one by one.
+  // The library's ids come in one request; only the items both hold are then read, in another.
   // Asking for every id of the file cost one request per item, mostly for items the library
   // lacks (a first import of 10,000 items asked 10,000 times to learn nothing, twice).
   const stored = new Set(await db.items.toCollection().primaryKeys());
   const ids = [...new Set(items.map((item) => item.id))].filter((id) => stored.has(id));
-  const found = await db.items.bulkGet(ids);
-  return new Map(found.filter((item): item is Item => item !== undefined).map((item) => [item.id, item]));
+  return new Map((await storedItems(db, ids)).map((item) => [item.id, item]));
 }
 
 /** What an import would do, without writing anything. */

@@ -1,6 +1,7 @@
 import { idsTagged } from '../db/item-entries';
 import { normalizeTags, StoreError } from '../db/items';
 import type { ClipperDB, Item } from '../db/schema';
+import { storedItems } from '../db/stored-items';
 
 // Library-wide tag edits. Each is one transaction: a rename half done is never visible.
 
@@ -24,7 +25,7 @@ export async function mergeTags(db: ClipperDB, sources: readonly string[], targe
   const from = new Set(normalizeTags(sources).filter((tag) => tag !== into));
   if (from.size === 0) return 0;
   return db.transaction('rw', db.items, db.pageSummaries, async () => {
-    const items = (await db.items.bulkGet(await idsTagged(db, from))).filter((item): item is Item => item !== undefined);
+    const items = await storedItems(db, await idsTagged(db, from));
     const changed = items.map((item) => ({ ...item, tags: retagged(item.tags, from, into), updatedAt: now }));
     await db.items.bulkPut(changed);
     return changed.length;
@@ -46,7 +47,7 @@ export async function bulkTag(db: ClipperDB, itemIds: readonly string[], changes
   const add = normalizeTags(changes.add ?? []);
   const remove = new Set(normalizeTags(changes.remove ?? []));
   return db.transaction('rw', db.items, async () => {
-    const items = (await db.items.bulkGet([...new Set(itemIds)])).filter((item): item is Item => item !== undefined);
+    const items = await storedItems(db, [...new Set(itemIds)]);
     const changed: Item[] = [];
     for (const item of items) {
       const tags = normalizeTags([...item.tags, ...add]).filter((tag) => !remove.has(tag));

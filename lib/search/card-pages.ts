@@ -44,26 +44,42 @@ export function nextRev(): string {
   return `${Date.now().toString(36)}.${writes.toString(36)}.${Math.random().toString(36).slice(2, 6)}`;
 }
 
-/** The item ids to change, grouped by page: a card to put, or null to remove the item's card. */
-export function groupByPage(changes: Iterable<[string, LibraryCard | null]>): Map<number, Map<string, LibraryCard | null>> {
-  const pages = new Map<number, Map<string, LibraryCard | null>>();
-  for (const [id, card] of changes) {
-    const no = pageOf(id);
-    let page = pages.get(no);
-    if (!page) pages.set(no, (page = new Map()));
-    page.set(id, card);
+/** What to do to an item's card: put this card, or (null) remove the item's card. */
+export type CardChange = [id: string, card: LibraryCard | null];
+
+/**
+ * The pages that `changes` touch, rewritten under new revs: each from the stored page of its
+ * number, or from nothing when there is none.
+ */
+export function rewritePages(changes: Iterable<CardChange>, stored: ReadonlyMap<number, CardPage>): CardPage[] {
+  const byPage = new Map<number, CardChange[]>();
+  for (const change of changes) {
+    const no = pageOf(change[0]);
+    const pageChanges = byPage.get(no);
+    if (pageChanges) pageChanges.push(change);
+    else byPage.set(no, [change]);
   }
-  return pages;
+  return [...byPage].map(([no, pageChanges]) => {
+    const cards = new Map((stored.get(no)?.cards ?? []).map((card) => [card.id, card]));
+    for (const [id, card] of pageChanges) {
+      if (card) cards.set(id, card);
+      else cards.delete(id);
+    }
+    return { page: no, rev: nextRev(), cards: [...cards.values()] };
+  });
 }
 
-/** `stored` (absent when the page was never written) with `changes` applied, under a new rev. */
-export function applyToPage(no: number, stored: CardPage | undefined, changes: ReadonlyMap<string, LibraryCard | null>): CardPage {
-  const cards = new Map((stored?.cards ?? []).map((card) => [card.id, card]));
-  for (const [id, card] of changes) {
-    if (card) cards.set(id, card);
-    else cards.delete(id);
-  }
-  return { page: no, rev: nextRev(), cards: [...cards.values()] };
+/** An item as the popup lists and counts it, read from its page's summary. */
+export interface ItemEntry {
+  id: string;
+  savedAt: number;
+  tags: readonly string[];
+}
+
+export function entriesOf(summaries: Iterable<PageSummary>): ItemEntry[] {
+  const entries: ItemEntry[] = [];
+  for (const page of summaries) page.ids.forEach((id, i) => entries.push({ id, savedAt: page.savedAt[i]!, tags: page.tags[i]! }));
+  return entries;
 }
 
 export function summaryOf(page: CardPage): PageSummary {

@@ -1,7 +1,7 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import type { Item } from '../db/schema';
-import { cardOf, type LibraryCard } from './card';
-import { applyToPage, CARD_PAGE_COUNT, groupByPage, pageOf, summaryOf, type CardPage, type PageSummary } from './card-pages';
+import { cardOf } from './card';
+import { CARD_PAGE_COUNT, pageOf, rewritePages, summaryOf, type CardChange, type CardPage, type PageSummary } from './card-pages';
 import { RECENT_KEY, recentOf, updateRecent, type RecentItems } from './recent';
 
 /** The tables derived from `items`; never written directly. */
@@ -10,9 +10,10 @@ export const DERIVED_TABLES = ['cardPages', 'pageSummaries', 'recent'] as const;
 /**
  * Keeps `cardPages` equal to a projection of `items` (one card per item, in the page its id
  * hashes to, see ./card-pages.ts), `pageSummaries` equal to the pages' summaries and `recent`
- * listing the newest items (./recent.ts), inside the very transaction that writes the items. Living in the database layer rather than in each writer
- * means no write path (a save, a tag edit, an import, a merge, a test) can forget it, and a
- * failed write leaves no table behind another.
+ * listing the newest items (./recent.ts), inside the very transaction that writes the items.
+ * Living in the database layer rather than in each writer means no write path (a save, a tag
+ * edit, an import, a merge, a test) can forget it, and a failed write leaves no table behind
+ * another.
  */
 export const libraryProjection: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -34,7 +35,6 @@ export const libraryProjection: Middleware<DBCore> = {
   },
 };
 
-type Change = [id: string, card: LibraryCard | null];
 type Derived = [pages: DBCoreTable, summaries: DBCoreTable, recent: DBCoreTable];
 
 const ALL_PAGES = Array.from({ length: CARD_PAGE_COUNT }, (_, no) => no);
@@ -49,7 +49,7 @@ function projectingTable(items: DBCoreTable, derived: () => Derived): DBCoreTabl
    * when the caller hands its items to the database right after, the database reads the pages
    * first and then writes the items while their cards are computed here; the pages go last.
    */
-  const project = (trans: DBCoreTransaction, ids: readonly string[], changes: () => Promise<Change[]>): Promise<void> => {
+  const project = (trans: DBCoreTransaction, ids: readonly string[], changes: () => Promise<CardChange[]>): Promise<void> => {
     const run = async () => {
       if (ids.length === 0) return;
       const [pages, summaries, recent] = derived();
@@ -59,11 +59,7 @@ function projectingTable(items: DBCoreTable, derived: () => Derived): DBCoreTabl
         recent.get({ trans, key: RECENT_KEY }) as Promise<RecentItems | undefined>,
       ]);
       const changed = await changes();
-      const byPage = groupByPage(changed);
-      const next = numbers.flatMap((no, i) => {
-        const pageChanges = byPage.get(no);
-        return pageChanges ? [applyToPage(no, stored[i], pageChanges)] : [];
-      });
+      const next = rewritePages(changed, new Map(stored.filter((page) => page !== undefined).map((page) => [page.page, page])));
       if (next.length === 0) return;
       const written = [pages.mutate({ type: 'put', trans, values: next }), summaries.mutate({ type: 'put', trans, values: next.map(summaryOf) })];
       // Read after the summaries' put, so the transaction gives back the summaries just written.
@@ -81,8 +77,8 @@ function projectingTable(items: DBCoreTable, derived: () => Derived): DBCoreTabl
     return queued;
   };
 
-  const cards = (written: readonly Item[]) => written.map((item): Change => [item.id, cardOf(item)]);
-  const removals = (keys: readonly string[]) => keys.map((key): Change => [key, null]);
+  const cards = (written: readonly Item[]) => written.map((item): CardChange => [item.id, cardOf(item)]);
+  const removals = (keys: readonly string[]) => keys.map((key): CardChange => [key, null]);
   const idsOf = (values: readonly Item[]) => values.map((item) => item.id);
 
   return {

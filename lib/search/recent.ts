@@ -1,5 +1,4 @@
-import type { LibraryCard } from './card';
-import type { PageSummary } from './card-pages';
+import { entriesOf, type CardChange, type PageSummary } from './card-pages';
 
 // The newest items, kept in one row beside the card pages, so that the popup can paint its
 // first screen from one small read: reading every page summary to find them took a fifth of the
@@ -34,9 +33,7 @@ function listOf(entries: Saved[]): RecentItems {
 
 /** The list of a whole library, from its page summaries. */
 export function recentOf(summaries: Iterable<PageSummary>): RecentItems {
-  const entries: Saved[] = [];
-  for (const page of summaries) page.ids.forEach((id, i) => entries.push({ id, savedAt: page.savedAt[i]! }));
-  return listOf(entries);
+  return listOf(entriesOf(summaries));
 }
 
 /**
@@ -45,7 +42,7 @@ export function recentOf(summaries: Iterable<PageSummary>): RecentItems {
  * the newest RECENT_COUNT items, so an item it does not hold is no newer than its last one: once
  * a listed item is deleted, or becomes older than that, an unlisted one may belong in its place.
  */
-export function updateRecent(recent: RecentItems | undefined, changes: Iterable<[string, LibraryCard | null]>): RecentItems | null {
+export function updateRecent(recent: RecentItems | undefined, changes: Iterable<CardChange>): RecentItems | null {
   const listed = new Map<string, number>(recent?.ids.map((id, i) => [id, recent.savedAt[i]!]));
   const full = listed.size >= RECENT_COUNT;
   const oldest = recent?.savedAt.at(-1) ?? -Infinity;

@@ -1,6 +1,8 @@
 import { JOB_ID_PREFIX } from '../db/by-kind';
-import { readEntries, type ItemEntry } from '../db/item-entries';
+import { readEntries } from '../db/item-entries';
 import type { ClipperDB, Item } from '../db/schema';
+import { storedItems } from '../db/stored-items';
+import type { ItemEntry } from '../search/card-pages';
 import { newestFirst, RECENT_KEY } from '../search/recent';
 import type { TagCount } from './tags';
 
@@ -46,8 +48,7 @@ export async function readPopupView(db: ClipperDB, tag: string | null, limit = P
     .filter((entry) => tag === null || entry.tags.includes(tag))
     .sort(newestFirst)
     .slice(0, limit);
-  const items = (await db.items.bulkGet(newest.map((entry) => entry.id))).filter((item): item is Item => item !== undefined);
-  return { items, counts: countsOf(entries, tag) };
+  return { items: await storedItems(db, newest.map((entry) => entry.id)), counts: countsOf(entries, tag) };
 }
 
 /**
@@ -56,11 +57,6 @@ export async function readPopupView(db: ClipperDB, tag: string | null, limit = P
  */
 export async function readNewest(db: ClipperDB, count: number): Promise<Item[]> {
   const recent = await db.recent.get(RECENT_KEY);
-  const items = await db.items.bulkGet((recent?.ids ?? []).slice(0, count));
-  return items.filter((item): item is Item => item !== undefined);
+  return storedItems(db, (recent?.ids ?? []).slice(0, count));
 }
 
-/** How many items the library holds. */
-export async function countItems(db: ClipperDB): Promise<number> {
-  return (await readEntries(db)).length;
-}
