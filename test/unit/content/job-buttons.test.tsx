@@ -1,5 +1,5 @@
 import { act } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { JOB_BUTTON_TAG, mountPageUi, WIDGET_TAG, type PageUi } from '../../../components/widget/mount';
 import { createPageSession } from '../../../lib/content/page-session';
 import { findJobCards } from '../../../lib/extract/job-cards';
@@ -9,10 +9,6 @@ import type { Clip } from '../../../lib/types';
 import { articleClip, fakeSend, NOT_SAVED, summary } from '../helpers/content-fakes';
 import { loadFixture } from '../helpers/fixtures';
 import { buttonNamed, nameOf } from './shadow-queries';
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
 
 let ui: PageUi | null = null;
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { act } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { JOB_BUTTON_TAG, WIDGET_TAG } from '../../../components/widget/mount';
 import { startPageClipper, type CommandHandler, type PageClipper } from '../../../components/widget/page-clipper';
 import { extractPage } from '../../../lib/extract/registry';
@@ -7,10 +7,6 @@ import type { PageStateReply, Request } from '../../../lib/messages';
 import { fakeSend, NOT_SAVED, summary } from '../helpers/content-fakes';
 import { loadFixture } from '../helpers/fixtures';
 import { buttonNamed } from './shadow-queries';
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
 
 let clipper: PageClipper | null = null;
 afterEach(() => {

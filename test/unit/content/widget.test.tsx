@@ -1,5 +1,5 @@
 import { act } from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { mountPageUi, WIDGET_TAG, type PageUi } from '../../../components/widget/mount';
 import { createPageSession } from '../../../lib/content/page-session';
 import { BackgroundError } from '../../../lib/messaging';
@@ -8,10 +8,6 @@ import type { Clip } from '../../../lib/types';
 import { articleClip, deferred, fakeSend, jobClip, NOT_SAVED, summary } from '../helpers/content-fakes';
 import { loadFixture } from '../helpers/fixtures';
 import { buttonNamed, buttonsOf, nameOf } from './shadow-queries';
-
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
 
 let ui: PageUi | null = null;
 afterEach(() => {

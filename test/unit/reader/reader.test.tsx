@@ -23,7 +23,6 @@ let container: HTMLElement;
 let root: Root;
 
 beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
   // jsdom has no object URLs; these stand in for them and let the test see which blob is shown.
   vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
     const url = `blob:chrome-extension://reader-test/${objectUrls.size + 1}`;

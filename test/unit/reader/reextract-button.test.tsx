@@ -1,6 +1,6 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ReextractButton } from '../../../components/reader/ReextractButton';
 import { handleMessage } from '../../../lib/background/handle-message';
@@ -13,9 +13,6 @@ import { readerFixture } from './fixtures';
 let container: HTMLElement;
 let root: Root;
 
-beforeAll(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-});
 beforeEach(async () => {
   fakeBrowser.reset();
   // The background, answering the page's messages as in the extension (the fake browser only

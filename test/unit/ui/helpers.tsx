@@ -9,8 +9,6 @@ import type { ArticleItem, JobItem, JobStatus, StatusChange } from '@/lib/db/sch
 import type { Reply, Request } from '@/lib/messages';
 import type { ArticleClip, Job } from '@/lib/types';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 export function render(ui: ReactNode) {
   const container = document.createElement('div');
   document.body.append(container);
