@@ -1,6 +1,6 @@
 import { createRoot, type Root } from 'react-dom/client';
 import type { PageSession } from '../../lib/content/page-session';
-import type { JobCard } from '../../lib/extract/job-cards';
+import type { JobCard } from '../../lib/extract/jobs/cards';
 import { JobButton } from './JobButton';
 import { createShadowHost } from './shadow-host';
 import { Widget } from './Widget';

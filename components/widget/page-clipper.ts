@@ -1,5 +1,5 @@
 import { createPageSession, showsJobCards, type Send } from '../../lib/content/page-session';
-import { findJobCards } from '../../lib/extract/job-cards';
+import { findJobCards } from '../../lib/extract/jobs/cards';
 import { extractPage } from '../../lib/extract/registry';
 import { tabCommandSchema } from '../../lib/messages';
 import { mountPageUi, pageHtml, type PageUi } from './mount';

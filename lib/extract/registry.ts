@@ -1,13 +1,13 @@
 import type { ArticleClip, Clip, Extractor, PageKind } from '../types';
 import { canonicalUrl, isScienceHost, jobIdFromUrl } from '../url/canonical';
-import { amazonJobsPosting } from './amazon-jobs';
-import { emptyJob } from './empty-job';
-import { amazonJobsSearch } from './amazon-jobs-search';
-import { scienceCareers } from './science-careers';
-import { scienceArticle } from './science-article';
+import { amazonJobsPosting } from './amazon-jobs/posting';
+import { emptyJob } from './jobs/empty-job';
+import { amazonJobsSearch } from './amazon-jobs/search';
+import { scienceCareers } from './amazon-science/careers';
+import { scienceArticle } from './amazon-science/article';
 import { readabilityArticle } from './readability-body';
 import { sanitizeHtml } from './sanitize';
-import { isArticlePath } from './science/page-kind';
+import { isArticlePath } from './amazon-science/page-kind';
 
 /**
  * The order extractors are tried in; the first whose `detect` names a kind reads the page.

@@ -2,7 +2,7 @@ import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JOB_BUTTON_TAG, mountPageUi, WIDGET_TAG, type PageUi } from '../../../components/widget/mount';
 import { createPageSession } from '../../../lib/content/page-session';
-import { findJobCards } from '../../../lib/extract/job-cards';
+import { findJobCards } from '../../../lib/extract/jobs/cards';
 import { BackgroundError } from '../../../lib/messaging';
 import type { PageStateReply, Request } from '../../../lib/messages';
 import type { Clip } from '../../../lib/types';

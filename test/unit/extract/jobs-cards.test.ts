@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { findJobCards } from '../../../lib/extract/job-cards';
-import { jobIdLine } from '../../../lib/extract/job-meta';
+import { findJobCards } from '../../../lib/extract/jobs/cards';
+import { jobIdLine } from '../../../lib/extract/jobs/meta';
 import { mismatches, loadFixture } from '../helpers/fixtures';
 
 function page(html: string, address: string) {

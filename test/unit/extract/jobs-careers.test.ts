@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { amazonJobsSearch } from '../../../lib/extract/amazon-jobs-search';
-import { scienceCareers } from '../../../lib/extract/science-careers';
+import { amazonJobsSearch } from '../../../lib/extract/amazon-jobs/search';
+import { scienceCareers } from '../../../lib/extract/amazon-science/careers';
 import type { JobListClip } from '../../../lib/types';
 import { clipMismatches, loadFixture } from '../helpers/fixtures';
 

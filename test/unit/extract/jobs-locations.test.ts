@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocationText, parseLocation, parseLocations } from '../../../lib/extract/locations';
+import { isLocationText, parseLocation, parseLocations } from '../../../lib/extract/jobs/locations';
 
 describe('parseLocation', () => {
   it('reads country, region and city', () => {

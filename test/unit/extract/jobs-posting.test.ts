@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { amazonJobsPosting } from '../../../lib/extract/amazon-jobs';
+import { amazonJobsPosting } from '../../../lib/extract/amazon-jobs/posting';
 import type { Job } from '../../../lib/types';
 import { clipMismatches, loadFixture } from '../helpers/fixtures';
 

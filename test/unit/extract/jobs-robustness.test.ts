@@ -4,9 +4,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { amazonJobsPosting } from '../../../lib/extract/amazon-jobs';
-import { findJobCards } from '../../../lib/extract/job-cards';
-import { scienceCareers } from '../../../lib/extract/science-careers';
+import { amazonJobsPosting } from '../../../lib/extract/amazon-jobs/posting';
+import { findJobCards } from '../../../lib/extract/jobs/cards';
+import { scienceCareers } from '../../../lib/extract/amazon-science/careers';
 
 const CORPUS = join(process.cwd(), '../shared/corpus/readability-pages');
 const SAMPLE = ['001', 'ars-1', 'medium-1', 'wikipedia', 'youth'];

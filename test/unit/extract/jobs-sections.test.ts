@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { amazonJobsPosting } from '../../../lib/extract/amazon-jobs';
-import { bulletText, isBoilerplate, linesToText, listItems, responsibilitiesFrom, sectionLabel, splitRunIns, splitSections, textLines } from '../../../lib/extract/job-sections';
+import { amazonJobsPosting } from '../../../lib/extract/amazon-jobs/posting';
+import { bulletText, isBoilerplate, linesToText, listItems, responsibilitiesFrom, sectionLabel, splitRunIns, splitSections, textLines } from '../../../lib/extract/jobs/sections';
 import type { Job } from '../../../lib/types';
 
 function body(html: string): HTMLElement {

@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { amazonJobsPosting } from '../../../lib/extract/amazon-jobs';
+import { amazonJobsPosting } from '../../../lib/extract/amazon-jobs/posting';
 import { EXTRACTORS, extractPage } from '../../../lib/extract/registry';
-import { scienceArticle } from '../../../lib/extract/science-article';
+import { scienceArticle } from '../../../lib/extract/amazon-science/article';
 import { loadFixture } from '../helpers/fixtures';
 
 const FIXTURE_NAMES = readdirSync(join(process.cwd(), 'test/fixtures'))

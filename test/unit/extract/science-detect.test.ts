@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { scienceArticle } from '../../../lib/extract/science-article';
+import { scienceArticle } from '../../../lib/extract/amazon-science/article';
 import { loadFixture } from '../helpers/fixtures';
 
 function detectAt(name: string, address: string) {

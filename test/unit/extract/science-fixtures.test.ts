@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scienceArticle } from '../../../lib/extract/science-article';
+import { scienceArticle } from '../../../lib/extract/amazon-science/article';
 import type { ArticleClip } from '../../../lib/types';
 import { loadFixture, mismatches, norm } from '../helpers/fixtures';
 

@@ -1,9 +1,9 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { scienceArticle } from '../../../lib/extract/science-article';
-import { splitCaption } from '../../../lib/extract/science/hero';
-import { findPullQuotes } from '../../../lib/extract/science/pull-quotes';
-import { readQa } from '../../../lib/extract/science/qa';
+import { scienceArticle } from '../../../lib/extract/amazon-science/article';
+import { splitCaption } from '../../../lib/extract/amazon-science/hero';
+import { findPullQuotes } from '../../../lib/extract/amazon-science/pull-quotes';
+import { readQa } from '../../../lib/extract/amazon-science/qa';
 import type { ArticleClip } from '../../../lib/types';
 
 const PROSE = [

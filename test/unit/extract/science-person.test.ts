@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPerson } from '../../../lib/extract/science/person';
+import { readPerson } from '../../../lib/extract/amazon-science/person';
 
 describe('readPerson', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readabilityArticle } from '../../../lib/extract/readability-body';
-import { scienceArticle } from '../../../lib/extract/science-article';
+import { scienceArticle } from '../../../lib/extract/amazon-science/article';
 import type { ArticleClip } from '../../../lib/types';
 import { loadFixture } from '../helpers/fixtures';
 

@@ -1,7 +1,7 @@
 import type { PageStateReply, Request, SavedSummary } from '../../../lib/messages';
 import type { Send } from '../../../lib/content/page-session';
 import type { ArticleClip, Job } from '../../../lib/types';
-import { emptyJob } from '../../../lib/extract/empty-job';
+import { emptyJob } from '../../../lib/extract/jobs/empty-job';
 
 export const NOT_SAVED: PageStateReply = { saved: null, savedJobs: {} };
 

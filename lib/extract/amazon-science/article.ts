@@ -3,22 +3,22 @@
 // over a body of paragraphs, or head metadata declaring one); a profile is an article about one person.
 // extract: every field of the "Article / profile" section of the clip contract.
 
-import type { ArticleClip, Extractor, NullClip, PageKind } from '../types';
-import { canonicalUrl, isScienceHost } from '../url/canonical';
-import { findJobCards } from './job-cards';
-import { sanitizeHtml } from './sanitize';
-import { copyBody, readabilityBody, type BodyCopy } from './science/body';
-import { readAuthors, readPublished, readReadingMinutes } from './science/byline';
-import { blockText } from './science/dom';
-import { readDek, readKicker, readTitle } from './science/headline';
-import { readHero } from './science/hero';
-import { readResearchAreas, readSiteTags } from './science/labelled-blocks';
-import { findLayout, type Layout } from './science/landmarks';
-import { declaresArticle } from './science/metadata';
-import { isArticlePath, isProfile } from './science/page-kind';
-import { readPerson } from './science/person';
-import { readQa } from './science/qa';
-import { textOf } from './text';
+import type { ArticleClip, Extractor, NullClip, PageKind } from '../../types';
+import { canonicalUrl, isScienceHost } from '../../url/canonical';
+import { findJobCards } from '../jobs/cards';
+import { sanitizeHtml } from '../sanitize';
+import { copyBody, readabilityBody, type BodyCopy } from './body';
+import { readAuthors, readPublished, readReadingMinutes } from './byline';
+import { blockText } from './dom';
+import { readDek, readKicker, readTitle } from './headline';
+import { readHero } from './hero';
+import { readResearchAreas, readSiteTags } from './labelled-blocks';
+import { findLayout, type Layout } from './landmarks';
+import { declaresArticle } from './metadata';
+import { isArticlePath, isProfile } from './page-kind';
+import { readPerson } from './person';
+import { readQa } from './qa';
+import { textOf } from '../text';
 
 /** The speaker most pull quotes credit: the page's subject when it has one. */
 function mainSpeaker(speakers: (string | null)[]): string | null {

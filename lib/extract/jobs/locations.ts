@@ -1,7 +1,7 @@
 // Job locations as amazon.jobs prints them: "US, WA, Seattle" (country, region, city), "IL, Tel Aviv"
 // (no region), "IN, KA, Bangalore - Virtual"; newer listings also write "Seattle, WA, USA".
-import type { Location } from '../types';
-import { cleanText } from './text';
+import type { Location } from '../../types';
+import { cleanText } from '../text';
 
 const CODE = /^[A-Z]{2,3}$/;
 /** A work-arrangement suffix that belongs to the raw text but not to the city's name. */

@@ -2,13 +2,13 @@
 // amazon.jobs search results). A card is found by meaning: a link to an amazon.jobs posting that
 // stands on its own (not a link inside a sentence), grown into the largest element around it that
 // holds no other posting.
-import type { Job, Location } from '../types';
-import { canonicalUrl, jobIdFromUrl } from '../url/canonical';
-import { closestHeading, firstHeading, headingLevel, holdsHeadingOrLink, isBlock, isElement, linesToText, textLines, type Line } from './job-sections';
+import type { Job, Location } from '../../types';
+import { canonicalUrl, jobIdFromUrl } from '../../url/canonical';
+import { closestHeading, firstHeading, headingLevel, holdsHeadingOrLink, isBlock, isElement, linesToText, textLines, type Line } from './sections';
 import { emptyJob } from './empty-job';
-import { chunks, isMetaChunk, isMetaLine, jobIdLine, locationsInLine, parsePosted } from './job-meta';
+import { chunks, isMetaChunk, isMetaLine, jobIdLine, locationsInLine, parsePosted } from './meta';
 import { isLocationText } from './locations';
-import { cleanText, textOf } from './text';
+import { cleanText, textOf } from '../text';
 
 export interface JobCard {
   /** The card's own element in the document (the widget puts a "Save job" button beside it). */

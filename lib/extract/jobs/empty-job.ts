@@ -1,4 +1,4 @@
-import type { Job } from '../types';
+import type { Job } from '../../types';
 
 /** A Job with only its identity: every field the page has not shown yet is null or []. */
 export function emptyJob(jobId: string, url: string): Job {

@@ -1,9 +1,9 @@
 // The short metadata lines around a posting, on cards and posting pages alike:
 // "US, WA, Seattle | Job ID: 123", "Job ID: 1324373 | Amazon Development Center DEU",
 // "Posted November 23, 2020", "Location: IL, Tel Aviv".
-import type { Location } from '../types';
+import type { Location } from '../../types';
 import { isLocationText, parseLocation } from './locations';
-import { cleanText, parseDate } from './text';
+import { cleanText, parseDate } from '../text';
 
 /** "Job ID: 1324373 | Amazon Development Center DEU" (localised pages write "Job-ID"): the id and the legal entity. */
 const JOB_ID = /\bJob[- ]?ID\s*:?\s*(\d+)\b(?:\s*\|\s*([^|]+?)(?=\s+(?:Posted|Updated)\b|\s*\||\s*$))?/i;

@@ -1,8 +1,8 @@
 // A page that lists postings (kind "job-list"): its heading and its job cards.
-import type { JobListClip } from '../types';
-import { canonicalUrl } from '../url/canonical';
-import { findJobCards } from './job-cards';
-import { nonEmpty, textOf } from './text';
+import type { JobListClip } from '../../types';
+import { canonicalUrl } from '../../url/canonical';
+import { findJobCards } from './cards';
+import { nonEmpty, textOf } from '../text';
 
 /** The list's heading: the H1, else the page title without the site's name. */
 function listTitle(doc: Document, siteName: RegExp): string {

@@ -1,7 +1,7 @@
 // Reads a posting's text the way a person does: as lines, paragraphs, bullets and labels.
 // amazon.jobs writes whole sections as one <p> with "- " or "· " bullets joined by <br>, other
 // pages use <ul>/<li> or sub-headings; both become the same stream of lines here.
-import { cleanText } from './text';
+import { cleanText } from '../text';
 
 export interface Line {
   text: string;

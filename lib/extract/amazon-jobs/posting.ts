@@ -2,11 +2,11 @@
 // "Job ID: N | Entity" line, "Posted …", the location lines, and the "Description",
 // "Basic Qualifications" and "Preferred Qualifications" sections. Structured data (JSON-LD, the
 // embedded job record) fills only what the visible page lacks.
-import type { Extractor, Job, Location } from '../types';
-import { canonicalUrl, jobIdFromUrl } from '../url/canonical';
-import { applyLink, findJobCards } from './job-cards';
+import type { Extractor, Job, Location } from '../../types';
+import { canonicalUrl, jobIdFromUrl } from '../../url/canonical';
+import { applyLink, findJobCards } from '../jobs/cards';
 import { fragment, readJobData, type JobData } from './job-data';
-import { isLocationLabel, isPostedLabel, jobIdLine, locationsInLine, parsePosted } from './job-meta';
+import { isLocationLabel, isPostedLabel, jobIdLine, locationsInLine, parsePosted } from '../jobs/meta';
 import {
   listItems,
   linesToText,
@@ -17,9 +17,9 @@ import {
   textLines,
   type Line,
   type PostingSections,
-} from './job-sections';
-import { parseLocation } from './locations';
-import { cleanText, nonEmpty, parseDate, textOf } from './text';
+} from '../jobs/sections';
+import { parseLocation } from '../jobs/locations';
+import { cleanText, nonEmpty, parseDate, textOf } from '../text';
 
 /** Page chrome that never holds the posting. */
 const CHROME_TAGS = new Set(['header', 'nav', 'footer', 'form', 'dialog']);

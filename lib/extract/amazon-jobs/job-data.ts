@@ -2,7 +2,7 @@
 // (schema.org) or the job record amazon.jobs embeds for its scripts (the fields of its search API:
 // id_icims, title, location, posted_date, company_name, description, basic_qualifications, …).
 // Used to fill what the visible page does not show; the visible page wins.
-import { nonEmpty } from './text';
+import { nonEmpty } from '../text';
 
 export interface JobData {
   title: string | null;

@@ -1,8 +1,8 @@
 // The amazon.science careers list (kind "job-list"): /careers with any query (page, filters).
 // Its postings are job cards like those of "Work with us", so the card reader does the work.
-import type { Extractor } from '../types';
-import { isScienceHost } from '../url/canonical';
-import { jobListClip } from './job-list';
+import type { Extractor } from '../../types';
+import { isScienceHost } from '../../url/canonical';
+import { jobListClip } from '../jobs/list';
 
 const CAREERS_PATH = /^\/careers\/?$/i;
 

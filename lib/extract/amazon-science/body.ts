@@ -3,7 +3,7 @@
 // so the page itself is never touched and nothing in the copy loads or runs.
 
 import type { PullQuote } from '../../types';
-import { findJobCards } from '../job-cards';
+import { findJobCards } from '../jobs/cards';
 import { readabilityArticle } from '../readability-body';
 import { textOf } from '../text';
 import { absoluteUrl, labelledElements } from './dom';
