@@ -18,6 +18,14 @@ export const locationSchema = z.object({
   city: shortText.nullable(),
 });
 
+export const payRangeSchema = z.object({
+  location: shortText.nullable(),
+  min: z.number().nonnegative().finite(),
+  max: z.number().nonnegative().finite(),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  period: z.enum(['year', 'month', 'hour']),
+});
+
 export const jobSchema = z.object({
   kind: z.literal('job'),
   jobId: z.string().regex(/^\d{1,20}$/),
@@ -31,6 +39,8 @@ export const jobSchema = z.object({
   preferredQualifications: z.array(shortText).max(500),
   applyUrl: httpUrl.nullable(),
   posted: isoDate.nullable(),
+  // Files and libraries from before pay was read have no `pay`: absent means none stated.
+  pay: z.array(payRangeSchema).max(100).default([]),
 });
 
 export const articleClipSchema = z.object({

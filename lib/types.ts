@@ -10,6 +10,15 @@ export interface Location {
   city: string | null;
 }
 
+/** One base-pay range a posting states: amounts as numbers, `location` null for a single sentence range. */
+export interface PayRange {
+  location: string | null;
+  min: number;
+  max: number;
+  currency: string;
+  period: 'year' | 'month' | 'hour';
+}
+
 export interface Job {
   kind: 'job';
   jobId: string;
@@ -23,6 +32,8 @@ export interface Job {
   preferredQualifications: string[];
   applyUrl: string | null;
   posted: string | null;
+  /** The posting's base-pay ranges in page order; [] when none is stated (always on cards). */
+  pay: PayRange[];
 }
 
 export interface Hero {

@@ -34,6 +34,7 @@ export function mergeJob(stored: Job, incoming: Job): Job {
     preferredQualifications: pick('preferredQualifications'),
     applyUrl: pick('applyUrl'),
     posted: pick('posted'),
+    pay: pick('pay'),
   };
 }
 
@@ -50,7 +51,8 @@ export function rank(job: Job): number {
 type FieldValue = Job[keyof Job];
 
 function size(value: FieldValue): number {
-  if (value === null) return 0;
+  // A job stored before pay was read has no `pay` at all: absent, like null.
+  if (value === null || value === undefined) return 0;
   if (typeof value === 'string' || Array.isArray(value)) return value.length;
   return 1;
 }

@@ -183,6 +183,7 @@ function readPosting(doc: Document, url: URL, jobId: string): Job {
     preferredQualifications: preferred.length || !fromData ? preferred : listItems(fromData.preferred),
     applyUrl: applyLink(doc, jobId, url) ?? data?.applyUrl ?? null,
     posted: posted(page) ?? parseDate(data?.posted),
+    pay: [],
   };
 }
 

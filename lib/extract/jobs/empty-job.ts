@@ -15,5 +15,6 @@ export function emptyJob(jobId: string, url: string): Job {
     preferredQualifications: [],
     applyUrl: null,
     posted: null,
+    pay: [],
   };
 }

@@ -33,6 +33,7 @@ export function postingJob(name: string): Job {
     preferredQualifications: e.preferredQualifications,
     applyUrl: e.applyUrl,
     posted: e.posted,
+    pay: e.pay ?? [],
   };
 }
 

@@ -30,6 +30,16 @@ const job = (jobId: string): fc.Arbitrary<Job> =>
     preferredQualifications: fc.array(text, { maxLength: 3 }),
     applyUrl: nullable(fc.constant(`https://account.amazon.jobs/jobs/${jobId}/apply`)),
     posted: nullable(isoDay),
+    pay: fc.array(
+      fc.record({
+        location: nullable(text),
+        min: fc.integer({ min: 0, max: 1_000_000 }),
+        max: fc.integer({ min: 0, max: 1_000_000 }),
+        currency: fc.constantFrom('USD', 'EUR', 'GBP', 'INR'),
+        period: fc.constantFrom('year' as const, 'month' as const, 'hour' as const),
+      }),
+      { maxLength: 3 },
+    ),
   });
 
 const article = (url: string): fc.Arbitrary<ArticleClip> =>

@@ -121,6 +121,7 @@ function jobClip(e: Record<string, any>): Job {
     preferredQualifications: e.preferredQualifications ?? [],
     applyUrl: e.applyUrl ?? null,
     posted: e.posted ?? null,
+    pay: e.pay ?? [],
   };
 }
 
