@@ -4,10 +4,23 @@
 // holds no other posting.
 import type { Job, Location } from '../../types';
 import { canonicalUrl, jobIdFromUrl } from '../../url/canonical';
-import { closestHeading, firstHeading, headingLevel, holdsHeadingOrLink, isBlock, isElement, linesToText, textLines, type Line } from './sections';
+import {
+  closestHeading,
+  firstHeading,
+  headingLevel,
+  holdsHeadingOrLink,
+  isBlock,
+  isElement,
+  linesToText,
+  responsibilitiesFrom,
+  splitRunIns,
+  textLines,
+  type Line,
+} from './sections';
 import { emptyJob } from './empty-job';
-import { chunks, isMetaChunk, isMetaLine, jobIdLine, locationsInLine, parsePosted } from './meta';
-import { isLocationText } from './locations';
+import { isBareDate, parseListingDate } from './dates';
+import { chunks, fieldLabel, inlineField, isMetaChunk, isMetaLine, jobIdLine, locationsInLine, parsePosted, type FieldKind } from './meta';
+import { isLocationText, parseLocation, parseLocations } from './locations';
 import { cleanText, textOf } from '../text';
 
 export interface JobCard {
@@ -120,8 +133,35 @@ function addsContent(parent: Element, child: Element): boolean {
   return false;
 }
 
+/**
+ * Which posting each element holds, for every element around a posting link: its job id, or
+ * SEVERAL when it holds more than one. Computed once per page, so growing thousands of cards
+ * never searches the page again.
+ */
+type Owners = Map<Element, string>;
+const SEVERAL = '';
+
+function owners(links: PostingLink[], boundary: Node): Owners {
+  const owner: Owners = new Map();
+  for (const link of links) {
+    for (let el: Element | null = link.anchor; el; el = el.parentElement) {
+      const seen = owner.get(el);
+      if (seen === link.jobId || seen === SEVERAL) break;
+      owner.set(el, seen === undefined ? link.jobId : SEVERAL);
+      if (el === boundary) break;
+    }
+  }
+  return owner;
+}
+
+/** Whether `el` holds a posting other than `jobId`. */
+function holdsOther(owner: Owners, el: Element, jobId: string): boolean {
+  const held = owner.get(el);
+  return held !== undefined && held !== jobId;
+}
+
 /** Grows a card from its title link to the largest element that holds this posting and no other. */
-function cardElement(link: PostingLink, title: string | null, others: PostingLink[], boundary: Node): Element {
+function cardElement(link: PostingLink, title: string | null, owner: Owners, boundary: Node): Element {
   let el: Element = link.anchor;
   const titleOnly = (e: Element) => {
     const text = textOf(e);
@@ -131,7 +171,7 @@ function cardElement(link: PostingLink, title: string | null, others: PostingLin
     const parent = el.parentElement;
     if (!parent || parent.localName === 'body' || parent.localName === 'html' || parent.localName === 'main') break;
     if (!boundary.contains(parent)) break;
-    if (others.some((o) => parent.contains(o.anchor))) break;
+    if (holdsOther(owner, parent, link.jobId)) break;
     if (!titleOnly(el) && addsContent(parent, el)) break;
     el = parent;
   }
@@ -139,12 +179,12 @@ function cardElement(link: PostingLink, title: string | null, others: PostingLin
 }
 
 /** A title-only card element in a flat list reads its details from the siblings after it. */
-function cardParts(el: Element, title: string | null, others: PostingLink[]): Element[] {
+function cardParts(el: Element, title: string | null, jobId: string, owner: Owners): Element[] {
   const parts = [el];
   if (!isBlock(el) || textOf(el) !== title) return parts;
   const level = headingLevel(el);
   for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
-    if (others.some((o) => next!.contains(o.anchor))) break;
+    if (holdsOther(owner, next, jobId)) break;
     const nextLevel = headingLevel(next);
     if (level && nextLevel && nextLevel <= level) break;
     parts.push(next);
@@ -152,18 +192,100 @@ function cardParts(el: Element, title: string | null, others: PostingLink[]): El
   return parts;
 }
 
-function cardLocations(lines: Line[]): Location[] {
+interface Field {
+  kind: FieldKind;
+  value: string;
+}
+
+/** The header of each column of the table a row belongs to ("Location", "Date", "Job ID"). */
+function columnLabels(row: Element): (FieldKind | null)[] {
+  const table = row.closest('table');
+  const header = table?.querySelector('thead tr') ?? Array.from(table?.querySelectorAll('tr') ?? []).find((tr) => tr.querySelector('th') && !tr.querySelector('td'));
+  return header ? Array.from(header.children).map((cell) => fieldLabel(textOf(cell))) : [];
+}
+
+/**
+ * What a card states as label and value: table cells under their column's header, a label line
+ * and the line after it (<dt>/<dd>), "Label: value" on one line, and a label <span> beside its
+ * value. `used` collects the lines that were labels or values, so they stay out of the teaser.
+ */
+function cardFields(parts: Element[], lines: Line[], used: Set<Line>): Field[] {
+  const fields: Field[] = [];
+  const row = parts[0]?.localName === 'tr' ? parts[0] : null;
+  if (row) {
+    const labels = columnLabels(row);
+    Array.from(row.children).forEach((cell, i) => {
+      const kind = labels[i];
+      if (!kind) return;
+      for (const line of textLines(cell)) fields.push({ kind, value: line.text });
+      for (const line of lines) if (cell.contains(line.block)) used.add(line);
+    });
+  }
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    const kind = fieldLabel(line.text);
+    if (kind && next) {
+      fields.push({ kind, value: next.text });
+      used.add(line).add(next);
+      return;
+    }
+    const inline = inlineField(line.text);
+    if (inline) {
+      fields.push(inline);
+      used.add(line);
+      return;
+    }
+    line.segments.forEach((segment, j) => {
+      const segmentKind = fieldLabel(segment);
+      const value = line.segments[j + 1];
+      if (segmentKind && value) fields.push({ kind: segmentKind, value });
+    });
+  });
+  return fields;
+}
+
+function addLocation(found: Location[], location: Location): void {
+  if (location.raw && !found.some((l) => l.raw === location.raw)) found.push(location);
+}
+
+/** Lines (or <span>s of a line) that are locations, then the values under a "Location" label. */
+function cardLocations(lines: Line[], fields: Field[]): Location[] {
   const found: Location[] = [];
   for (const line of lines) {
-    for (const location of locationsInLine(line.text) ?? []) {
-      if (!found.some((l) => l.raw === location.raw)) found.push(location);
-    }
+    const inLine = locationsInLine(line.text) ?? line.segments.filter(isLocationText).map(parseLocation);
+    inLine.forEach((location) => addLocation(found, location));
+  }
+  for (const field of fields) {
+    if (field.kind !== 'location') continue;
+    const listed = parseLocations(field.value);
+    if (listed.length) listed.forEach((location) => addLocation(found, location));
+    else if (field.value.length <= 60 && !/[.!?]$/.test(field.value)) addLocation(found, parseLocation(field.value));
   }
   return found;
 }
 
+/** "Posted …" (labelled), else a date that stands alone on the card and is not its "Updated" date. */
+function cardPosted(lines: Line[], fields: Field[]): string | null {
+  const labelled = fields.find((f) => f.kind === 'posted' && parseListingDate(f.value));
+  if (labelled) return parseListingDate(labelled.value);
+  const inline = lines.map((l) => parsePosted(l.text)).find(Boolean);
+  if (inline) return inline;
+  const updated = new Set(fields.filter((f) => f.kind === 'updated').map((f) => f.value));
+  const bare = lines.flatMap((l) => [l.text, ...l.segments]).find((text) => isBareDate(text) && !updated.has(text));
+  return bare ? parseListingDate(bare) : null;
+}
+
+/** Whether a line says nothing but the card's metadata: title, locations, id, dates, labels. */
+function isCardMeta(line: Line, title: string | null, jobId: string): boolean {
+  const meta = (text: string) =>
+    text === title || text === jobId || isMetaLine(text) || GENERIC_LINK.test(text) || !/[\p{L}\p{N}]/u.test(text) || isLocationText(text);
+  return meta(line.text) || (line.segments.length > 1 && line.segments.every(meta));
+}
+
 function readCard(link: PostingLink, parts: Element[], linkText: string | null, pageUrl: URL): Job {
   const lines = parts.flatMap((part) => textLines(part));
+  const used = new Set<Line>();
+  const fields = cardFields(parts, lines, used);
   const heading = parts[0] ? firstHeading(parts[0]) : null;
   const title = linkText ?? (heading ? textOf(heading) : null) ?? lines.find((l) => !isMetaLine(l.text))?.text ?? null;
   let titleSeen = false;
@@ -172,17 +294,18 @@ function readCard(link: PostingLink, parts: Element[], linkText: string | null, 
       titleSeen = true;
       return false;
     }
-    if (isMetaLine(line.text) || GENERIC_LINK.test(line.text)) return false;
-    return true;
+    return !used.has(line) && !isCardMeta(line, title, link.jobId);
   });
+  const idLine = lines.map((l) => jobIdLine(l.text, link.jobId)).find(Boolean);
   return {
     ...emptyJob(link.jobId, link.url),
     title: title || null,
-    locations: cardLocations(lines),
-    company: lines.map((l) => jobIdLine(l.text, link.jobId)).find(Boolean)?.company ?? null,
+    locations: cardLocations(lines, fields),
+    company: idLine?.company ?? null,
     description: linesToText(rest),
+    responsibilities: responsibilitiesFrom(splitRunIns(rest)),
     applyUrl: parts.map((p) => applyLink(p, link.jobId, pageUrl)).find(Boolean) ?? null,
-    posted: lines.map((l) => parsePosted(l.text)).find(Boolean) ?? null,
+    posted: cardPosted(lines, fields),
   };
 }
 
@@ -193,12 +316,19 @@ function readCard(link: PostingLink, parts: Element[], linkText: string | null, 
 export function findJobCards(root: ParentNode, pageUrl: URL): JobCard[] {
   // A posting page's links to itself (fragments, language switches) are not cards.
   const ownId = jobIdFromUrl(pageUrl);
-  const links = Array.from(root.querySelectorAll('a[href]'))
-    .map((a) => postingLink(a, pageUrl))
-    .filter((l): l is PostingLink => !!l && l.jobId !== ownId);
+  const links: PostingLink[] = [];
   const byId = new Map<string, PostingLink[]>();
-  for (const link of links) byId.set(link.jobId, [...(byId.get(link.jobId) ?? []), link]);
+  for (const anchor of Array.from(root.querySelectorAll('a[href]'))) {
+    const link = postingLink(anchor, pageUrl);
+    if (!link || link.jobId === ownId) continue;
+    links.push(link);
+    const own = byId.get(link.jobId);
+    if (own) own.push(link);
+    else byId.set(link.jobId, [link]);
+  }
+  if (links.length === 0) return [];
   const boundary: Node = isElement(root as Node) ? (root as Element) : ((root as Document).body ?? (root as Node));
+  const owner = owners(links, boundary);
 
   const cards: JobCard[] = [];
   for (const [jobId, own] of byId) {
@@ -206,9 +336,8 @@ export function findJobCards(root: ParentNode, pageUrl: URL): JobCard[] {
     const primary = alone.find((l) => linkTitle(l.anchor) !== null) ?? alone[0];
     if (!primary) continue;
     const title = linkTitle(primary.anchor);
-    const others = links.filter((l) => l.jobId !== jobId);
-    const element = cardElement(primary, title, others, boundary);
-    const job = readCard(primary, cardParts(element, title, others), title, pageUrl);
+    const element = cardElement(primary, title, owner, boundary);
+    const job = readCard(primary, cardParts(element, title, jobId, owner), title, pageUrl);
     cards.push({ element, job });
   }
   // Bitmask 4 is DOCUMENT_POSITION_FOLLOWING; the constant is spelled out for Node, where no DOM globals exist.

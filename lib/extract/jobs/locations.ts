@@ -1,6 +1,7 @@
 // Job locations as amazon.jobs prints them: "US, WA, Seattle" (country, region, city), "IL, Tel Aviv"
 // (no region), "IN, KA, Bangalore - Virtual"; newer listings also write "Seattle, WA, USA".
 import type { Location } from '../../types';
+import { isCountryCode } from './country-codes';
 import { cleanText } from '../text';
 
 const CODE = /^[A-Z]{2,3}$/;
@@ -42,20 +43,30 @@ export function parseLocation(raw: string): Location {
 }
 
 const PLACE = /^[\p{Lu}\d][^,:;|]{0,40}$/u;
+/** A region written out ("Washington", "Île-de-France"): a few capitalised words. */
+const REGION_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+/** Two amounts joined by a dash: a pay line ("USA, VA, Manassas - 32.00 - 57.00 USD hourly"), never a place. */
+const AMOUNTS = /\d[\d,.]*\s*[-–—]\s*\d/;
 
 /**
  * Whether a short text has the shape of one location, strictly enough to tell it from a title or
  * a sentence: a country code first ("US, WA, Seattle", "IL, Tel Aviv") or, city first, a full
- * "Seattle, WA, USA".
+ * "Seattle, WA, USA" / "Seattle, Washington, USA".
  */
 export function isLocationText(text: string): boolean {
   const s = cleanText(text).replace(MORE, '');
-  if (s.length > 70) return false;
+  if (s.length > 70 || AMOUNTS.test(s)) return false;
   const parts = s.split(/\s*,\s*/);
   if (parts.some((p) => !p)) return false;
   const [first = '', second = '', third = ''] = parts;
-  if (CODE.test(first) && parts.length >= 2 && parts.length <= 4) return parts.slice(1).every((p) => PLACE.test(p));
-  return parts.length === 3 && CODE.test(third) && /^[A-Z0-9]{1,3}$/.test(second) && PLACE.test(first);
+  if (CODE.test(first) && isCountryCode(first) && parts.length >= 2 && parts.length <= 4) return parts.slice(1).every((p) => PLACE.test(p));
+  return (
+    parts.length === 3 &&
+    CODE.test(third) &&
+    isCountryCode(third) &&
+    (/^[A-Z0-9]{1,3}$/.test(second) || REGION_NAME.test(second)) &&
+    PLACE.test(first)
+  );
 }
 
 /** Every location written in a text ("US, WA, Seattle; US, CA, Palo Alto"), in order, without repeats. */

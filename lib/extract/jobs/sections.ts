@@ -15,6 +15,11 @@ export interface Line {
   emphasis: boolean;
   /** The innermost block element that holds the line. */
   block: Element;
+  /**
+   * The line's text as the page's elements divide it, as read: "Applied Scientist" and
+   * "US, WA, Seattle" of a title link and a <span> beside it on one line.
+   */
+  segments: string[];
 }
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'option', 'iframe', 'input', 'textarea', 'head']);
@@ -75,6 +80,13 @@ function isHidden(el: Element): boolean {
   );
 }
 
+/** Whether the node just before `el` (comments aside) is an inline element: no text between the two. */
+function followsInlineElement(el: Element): boolean {
+  let prev = el.previousSibling;
+  while (prev && prev.nodeType === 8) prev = prev.previousSibling;
+  return isElement(prev) && !isBlock(prev) && prev.localName !== 'br';
+}
+
 /**
  * The lines of a subtree in reading order. `skip` leaves out whole subtrees (another job's card,
  * navigation). Never modifies the document.
@@ -90,18 +102,27 @@ export function textLines(root: Node, skip: (el: Element) => boolean = () => fal
   const top = isElement(root) ? root : ((root as Document).documentElement ?? null);
   if (!top) return [];
   const blocks: Element[] = [top];
+  let segment = '';
+  let segments: string[] = [];
 
+  const cut = () => {
+    const text = cleanText(segment);
+    if (text) segments.push(text);
+    segment = '';
+  };
   const flush = (paragraph: boolean) => {
+    cut();
     const text = cleanText(buffer);
     if (text) {
       const emphasis = strongChars >= buffer.replace(/\s+/g, '').length;
-      lines.push({ text, heading, item, para: nextPara, emphasis, block: blocks[blocks.length - 1] ?? top });
+      lines.push({ text, heading, item, para: nextPara, emphasis, block: blocks[blocks.length - 1] ?? top, segments });
       nextPara = paragraph;
     } else {
       nextPara = nextPara || paragraph;
     }
     buffer = '';
     strongChars = 0;
+    segments = [];
   };
   const brk = () => {
     if (cleanText(buffer)) flush(false);
@@ -117,6 +138,7 @@ export function textLines(root: Node, skip: (el: Element) => boolean = () => fal
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
       buffer += value;
+      segment += value;
       if (strongDepth > 0) strongChars += value.replace(/\s+/g, '').length;
       return;
     }
@@ -138,9 +160,14 @@ export function textLines(root: Node, skip: (el: Element) => boolean = () => fal
         ({ heading, item } = saved);
         return;
       }
+      // Inline elements set side by side (<span>Job ID: 1</span><span>Amazon.com Services LLC</span>)
+      // are separate fields that the page's styles space apart.
+      if (followsInlineElement(node) && /\S$/.test(buffer)) buffer += ' ';
+      cut();
       if (EMPHASIS.has(tag)) strongDepth++;
       walkChildren(node);
       if (EMPHASIS.has(tag)) strongDepth--;
+      cut();
       return;
     }
     walkChildren(node);
