@@ -19,7 +19,7 @@ import {
 } from './sections';
 import { emptyJob } from './empty-job';
 import { isBareDate, parseListingDate } from './dates';
-import { chunks, fieldLabel, inlineField, isMetaChunk, isMetaLine, jobIdLine, locationsInLine, parsePosted, type FieldKind } from './meta';
+import { chunks, fieldLabel, isMetaChunk, isMetaLine, jobIdLine, lineFields, locationsInLine, parsePosted, type Field, type FieldKind } from './meta';
 import { isLocationText, parseLocation, parseLocations } from './locations';
 import { cleanText, textOf } from '../text';
 
@@ -192,11 +192,6 @@ function cardParts(el: Element, title: string | null, jobId: string, owner: Owne
   return parts;
 }
 
-interface Field {
-  kind: FieldKind;
-  value: string;
-}
-
 /** The header of each column of the table a row belongs to ("Location", "Date", "Job ID"). */
 function columnLabels(row: Element): (FieldKind | null)[] {
   const table = row.closest('table');
@@ -205,9 +200,9 @@ function columnLabels(row: Element): (FieldKind | null)[] {
 }
 
 /**
- * What a card states as label and value: table cells under their column's header, a label line
- * and the line after it (<dt>/<dd>), "Label: value" on one line, and a label <span> beside its
- * value. `used` collects the lines that were labels or values, so they stay out of the teaser.
+ * What a card states as label and value (see lineFields), and for a table row, each cell under
+ * its column's header. `used` collects the lines that were labels or values, so they stay out
+ * of the teaser.
  */
 function cardFields(parts: Element[], lines: Line[], used: Set<Line>): Field[] {
   const fields: Field[] = [];
@@ -221,27 +216,7 @@ function cardFields(parts: Element[], lines: Line[], used: Set<Line>): Field[] {
       for (const line of lines) if (cell.contains(line.block)) used.add(line);
     });
   }
-  lines.forEach((line, i) => {
-    const next = lines[i + 1];
-    const kind = fieldLabel(line.text);
-    if (kind && next) {
-      fields.push({ kind, value: next.text });
-      used.add(line).add(next);
-      return;
-    }
-    const inline = inlineField(line.text);
-    if (inline) {
-      fields.push(inline);
-      used.add(line);
-      return;
-    }
-    line.segments.forEach((segment, j) => {
-      const segmentKind = fieldLabel(segment);
-      const value = line.segments[j + 1];
-      if (segmentKind && value) fields.push({ kind: segmentKind, value });
-    });
-  });
-  return fields;
+  return [...fields, ...lineFields(lines, used)];
 }
 
 function addLocation(found: Location[], location: Location): void {

@@ -4,6 +4,7 @@
 // "Posted November 23, 2020", "Location: IL, Tel Aviv", "Publié le 12 février 2026", and the same
 // facts as label and value on two lines (<dt>Job ID</dt><dd>123</dd>) or in a table's columns.
 import type { Location } from '../../types';
+import type { Line } from './sections';
 import { isBareDate, parseListingDate } from './dates';
 import { isLocationText, parseLocation } from './locations';
 import { isPayText } from './pay';
@@ -121,4 +122,39 @@ export function parsePosted(text: string): string | null {
 /** A "Posted" or "Date posted" label with its date on the next line. */
 export function isPostedLabel(text: string): boolean {
   return fieldLabel(text) === 'posted';
+}
+
+export interface Field {
+  kind: FieldKind;
+  value: string;
+}
+
+/**
+ * What lines state as label and value: a label line and the line after it (<dt>/<dd>, a label
+ * <div> above its value), "Label: value" on one line, and a label <span> beside its value.
+ * `used` collects the lines that were labels or values.
+ */
+export function lineFields(lines: Line[], used: Set<Line>): Field[] {
+  const fields: Field[] = [];
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    const kind = fieldLabel(line.text);
+    if (kind && next) {
+      fields.push({ kind, value: next.text });
+      used.add(line).add(next);
+      return;
+    }
+    const inline = inlineField(line.text);
+    if (inline) {
+      fields.push(inline);
+      used.add(line);
+      return;
+    }
+    line.segments.forEach((segment, j) => {
+      const segmentKind = fieldLabel(segment);
+      const value = line.segments[j + 1];
+      if (segmentKind && value) fields.push({ kind: segmentKind, value });
+    });
+  });
+  return fields;
 }

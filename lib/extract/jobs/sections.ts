@@ -1,6 +1,8 @@
 // Reads a posting's text the way a person does: as lines, paragraphs, bullets and labels.
 // amazon.jobs writes whole sections as one <p> with "- " or "· " bullets joined by <br>, other
 // pages use <ul>/<li> or sub-headings; both become the same stream of lines here.
+import { inlineField } from './meta';
+import { isPayText } from './pay';
 import { cleanText } from '../text';
 
 export interface Line {
@@ -229,14 +231,16 @@ const BOILERPLATE = [
   /\$\s?\d[\d,]*(?:\.\d+)?\s*(?:\/|per)\s*(?:year|yr|hour|hr)\b/i,
   /\bpay is based on\b/i,
   /\bemployee-benefits\b|\bfull range of medical\b/i,
+  /\bsign-on payments?\b|\brestricted stock units\b|\bfinal compensation\b|\bcomprehensive benefits\b|\bamazon\.jobs\/en\/benefits\b/i,
   /\bthis position will remain posted\b|\bapplicants should apply via\b/i,
   /\bfair chance\b|\bcriminal histor(?:y|ies)\b|\bLos Angeles County\b/i,
   /\binclusive culture empowers\b/i,
   /\bif the country\/region you.re applying in isn.t listed\b/i,
 ];
 
+/** Equal-opportunity and pay paragraphs, pay lines, and the "Company - X" / "Job ID: X" lines closing a posting. */
 export function isBoilerplate(text: string): boolean {
-  return BOILERPLATE.some((re) => re.test(text));
+  return BOILERPLATE.some((re) => re.test(text)) || isPayText(text) || ['company', 'jobId'].includes(inlineField(text)?.kind ?? '');
 }
 
 /** Bullets run together on one line, as flattened text has them: "you will: * Build * Ship". */
@@ -270,11 +274,34 @@ export function listItems(lines: Line[]): string[] {
 
 export type SectionKind = 'description' | 'basic' | 'preferred';
 
-const SECTION_LABELS: [SectionKind, RegExp][] = [
-  ['description', /^(?:job |position |role )?(?:description|beschreibung|descripci[oó]n|descrizione|descri[cç][aã]o)$/i],
-  ['basic', /^(?:basic|minimum|required|essential)\s+(?:qualifications?|requirements)$|^(?:grundlegende|grund|mindest|basis)-?\s?qualifikationen$|^qualifications (?:de base|requises|minimales)$|^(?:calificaciones|cualificaciones|requisitos|requisiti|qualifica[çc][õo]es)\s+(?:b[aá]sic[oa]s|minim[ei]|m[ií]nim[oa]s)$/i],
-  ['preferred', /^(?:preferred|desired|additional|desirable|bonus)\s+(?:qualifications?|requirements|skills)$|^(?:bevorzugte|w[üu]nschenswerte)\s+qualifikationen$|^qualifications (?:pr[ée]f[ée]r[ée]es|souhait[ée]es)$|^(?:calificaciones|cualificaciones|requisitos|requisiti|qualifica[çc][õo]es)\s+(?:preferid[oa]s|preferenziali|preferenciais|deseables)$/i],
-];
+/**
+ * Section headings of a posting in the languages amazon.jobs is read in. Each matches a whole
+ * label, in any case: amazon.jobs wrote "BASIC QUALIFICATIONS", then "Basic Qualifications", and
+ * 2024 postings "Basic qualifications".
+ */
+const SECTION_SOURCES = [
+  [
+    'description',
+    String.raw`(?:job |position |role )?description|(?:stellen)?beschreibung|description (?:du poste|de l['’]offre)|descripci[oó]n(?: del (?:puesto|empleo))?|descrizione(?: del (?:ruolo|lavoro))?|descri[cç][aã]o(?: da vaga)?|(?:functie)?omschrijving|beschrijving|opis(?: stanowiska)?|a[cç][ıi]klama|説明|職務内容|仕事内容|职位描述|描述|職位描述|工作描述|설명|직무 설명`,
+  ],
+  [
+    'basic',
+    String.raw`(?:basic|minimum|required|essential)\s+(?:qualifications?|requirements)|(?:grundlegende|grund|mindest|basis)-?\s?qualifikationen|qualifications (?:de base|requises|minimales|fondamentales)|(?:calificaciones|cualificaciones|requisitos|requisiti|qualifiche|qualifica[çc][õo]es)\s+(?:b[aá]sic[oa]s|di base|minim[ei]|m[ií]nim[oa]s)|basiskwalificaties|basisvereisten|(?:podstawowe|wymagane) kwalifikacje|temel nitelikler|基本資格|必須資格|応募資格|基本资格|基本任职资格|基本要求|기본 자격(?: 요건)?|필수 자격(?: 요건)?`,
+  ],
+  [
+    'preferred',
+    String.raw`(?:preferred|desired|additional|desirable|bonus)\s+(?:qualifications?|requirements|skills)|(?:bevorzugte|w[üu]nschenswerte)\s+qualifikationen|qualifications (?:pr[ée]f[ée]r[ée]es|souhait[ée]es|pr[ée]f[ée]rentielles|appr[ée]ci[ée]es)|(?:calificaciones|cualificaciones|requisitos|requisiti|qualifiche|qualifica[çc][õo]es)\s+(?:preferid[oa]s|preferenziali|preferit[ei]|preferenciais|deseables|desej[aá]veis)|gewenste kwalificaties|voorkeurskwalificaties|preferowane kwalifikacje|tercih edilen nitelikler|優遇資格|歓迎資格|推奨資格|望ましい資格|优先资格|优先任职资格|優先資格|우대 자격(?: 요건)?|우대 사항`,
+  ],
+] as const;
+const SECTION_LABELS: [SectionKind, RegExp][] = SECTION_SOURCES.map(([kind, source]) => [kind, new RegExp(`^(?:${source})$`, 'iu')]);
+
+/** A qualifications heading anywhere in a text: what tells a posting page from others at a glance. */
+export const QUALIFICATION_HEADING = new RegExp(
+  SECTION_SOURCES.filter(([kind]) => kind !== 'description')
+    .map(([, source]) => `(?:${source})`)
+    .join('|'),
+  'iu',
+);
 
 function labelText(text: string): string {
   return cleanText(text).replace(/\s*:$/, '');
@@ -288,8 +315,10 @@ export function sectionLabel(text: string): SectionKind | null {
 }
 
 /** Sub-headings inside a description, as amazon.jobs writes them on a line of their own. */
-const RESPONSIBILITY_LABEL = /^(?:key\s+)?(?:job\s+)?(?:responsibilities|duties)(?:\s+(?:will\s+)?include)?$|^what you.ll do$|^what you will do$|^your (?:role|responsibilities|impact)$/i;
-const OTHER_LABEL = /^(?:a day in the life|a typical day\b.*|about the (?:team|role|job|position|hiring group|organization)|about us|about (?:amazon|aws|the company)|who we are|why (?:amazon|aws|join us)|our team|team (?:description|overview)|benefits|perks|inclusive team culture|work\/life balance|mentorship (?:&|and) career growth|diverse experiences)$/i;
+const RESPONSIBILITY_LABEL =
+  /^(?:(?:key\s+)?(?:job\s+)?(?:responsibilities|duties)(?:\s+(?:will\s+)?include)?|what you.ll do|what you will do|your (?:role|responsibilities|impact)|(?:principales|les) responsabilit[ée]s|responsabilit[ée]s (?:cl[ée]s|principales)|hauptaufgaben|ihre aufgaben|wichtigste aufgaben|responsabilidades (?:clave|principales)|principales responsabilidades|funciones principales|responsabilit[àa] principali|principali responsabilit[àa]|principais responsabilidades|responsabilidades principais|belangrijkste verantwoordelijkheden|g[łl][óo]wne obowi[ąa]zki|主な職務(?:内容)?|主な責任|主要职责|工作职责|岗位职责|주요 (?:업무|직무))$/iu;
+const OTHER_LABEL =
+  /^(?:a day in the life|a typical day\b.*|about the (?:team|role|job|position|hiring group|organization)|about us|about (?:amazon|aws|the company)|who we are|why (?:amazon|aws|join us)|our team|team (?:description|overview)|benefits|perks|inclusive team culture|work\/life balance|mentorship (?:&|and) career growth|diverse experiences|(?:une )?journ[ée]e type|[àa] propos de l['’][ée]quipe|ein tag im leben|[üu]ber das team|un d[ií]a (?:en la vida|t[ií]pico)|(?:acerca del|sobre el) equipo|informazioni sul team|sobre a equipe|sobre a equipa|ある一日|チームについて|关于团队|팀 소개)$/iu;
 /** A lead-in that names responsibilities: "Your responsibilities include:", "Key responsibilities:". */
 const RESPONSIBILITY_LEAD_IN = /\b(?:responsibilit(?:y|ies)|duties)\b[^.!?]*:$/i;
 
