@@ -12,14 +12,16 @@ import { cleanText } from '../text';
 
 export type FieldKind = 'location' | 'posted' | 'updated' | 'jobId' | 'company';
 
+/** "Posted", "Veröffentlicht am", "Publiée le", "掲載日": what a posting's date follows. */
+const POSTED_WORDS = String.raw`(?:date\s+)?posted(?:\s+on)?|posting date|ver[öo]ffentlicht(?:\s+am)?|ver[öo]ffentlichungsdatum|publi[ée]e?(?:\s+le)?|date de publication|publicado(?:\s+(?:el|em))?|fecha de publicaci[oó]n|pubblicato(?:\s+il)?|data di pubblicazione|data de publica[cç][aã]o|geplaatst(?:\s+op)?|opublikowano|yay[ıi]nlanma tarihi|掲載日|投稿日|公開日|发布日期|發佈日期|發布日期|게시일|등록일`;
+/** A bare "Date" label: a listing's date, though only as a label or a column's header. */
+const DATE_WORDS = String.raw`date|datum|fecha|data|日付`;
+
 /** Labels of listing metadata, in the languages of amazon.jobs' locales; each matches a whole label. */
 const FIELD_LABELS: [FieldKind, RegExp][] = (
   [
     ['location', String.raw`(?:job\s+)?locations?|standorte?|arbeitsort|lieux?|lieu de travail|emplacements?|localisation|ubicaci[oó]n(?:es)?|localizaci[oó]n|sede|localit[aà]|localiza[cç][aã]o|locatie|locaties|standplaats|lokalizacja|konum|勤務地|场所|地点|工作地点|地點|근무지|위치`],
-    [
-      'posted',
-      String.raw`(?:date\s+)?posted(?:\s+on)?|posting date|date|ver[öo]ffentlicht(?:\s+am)?|ver[öo]ffentlichungsdatum|datum|publi[ée](?:\s+le)?|date de publication|publicado(?:\s+(?:el|em))?|fecha(?: de publicaci[oó]n)?|pubblicato(?:\s+il)?|data(?: di pubblicazione| de publica[cç][aã]o)?|geplaatst(?:\s+op)?|opublikowano|yay[ıi]nlanma tarihi|掲載日|投稿日|公開日|日付|发布日期|發佈日期|發布日期|게시일|등록일`,
-    ],
+    ['posted', `${POSTED_WORDS}|${DATE_WORDS}`],
     ['updated', String.raw`(?:last\s+)?updated(?:\s+on)?|aktualisiert(?:\s+am)?|mis [àa] jour(?:\s+le)?|actualizado(?:\s+el)?|aggiornato(?:\s+il)?|atualizado(?:\s+em)?|bijgewerkt|更新日|更新日期|업데이트`],
     [
       'jobId',
@@ -45,12 +47,11 @@ export function inlineField(text: string): { kind: FieldKind; value: string } | 
 }
 
 /** "Posted November 23, 2020", "Publié le 12 février 2026": the label and date with no colon. */
-const POSTED_PREFIX =
-  /^(?:date\s+)?posted(?:\s+on)?|^ver[öo]ffentlicht(?:\s+am)?|^publi[ée](?:\s+le)?|^publicado(?:\s+(?:el|em))?|^pubblicato(?:\s+il)?|^geplaatst(?:\s+op)?|^掲載日|^投稿日|^发布日期|^게시일/iu;
+const POSTED_PREFIX = new RegExp(`^(?:${POSTED_WORDS})`, 'iu');
 const META_CHUNK = /^(?:job[- ]?id\b|posted\b|updated\b|date posted\b|req(?:uisition)?\b.*\d)/i;
 const LOCATION_LABEL = /^(?:job\s+)?locations?\s*:?\s*/i;
 /** "Job ID: 1324373 | Amazon Development Center DEU" (localised pages write "Job-ID"): the id and the legal entity. */
-const JOB_ID = /\bJob[- ]?ID\s*:?\s*(\d+)\b(?:\s*\|\s*([^|]+?)(?=\s+(?:Posted|Updated)\b|\s*\||\s*$))?/i;
+const JOB_ID = /\bJob[- ]?ID\s*:?\s*(\d+)\b(?:\s*\|\s*([^|·•]+?)(?=\s+(?:Posted|Updated)\b|\s*[|·•]|\s*$))?/i;
 /** Separators between a line's parts; metadata labels also start a part when inline elements run together. */
 const SEPARATORS = /\s*(?:[|·•]|\s[–—]\s)\s*|\s+(?=(?:Job[- ]?ID|Posted|Updated)\b)/i;
 
