@@ -14,6 +14,8 @@ export type FieldKind = 'location' | 'posted' | 'updated' | 'jobId' | 'company';
 
 /** "Posted", "Veröffentlicht am", "Publiée le", "掲載日": what a posting's date follows. */
 const POSTED_WORDS = String.raw`(?:date\s+)?posted(?:\s+on)?|posting date|ver[öo]ffentlicht(?:\s+am)?|ver[öo]ffentlichungsdatum|publi[ée]e?(?:\s+le)?|date de publication|publicado(?:\s+(?:el|em))?|fecha de publicaci[oó]n|pubblicato(?:\s+il)?|data di pubblicazione|data de publica[cç][aã]o|geplaatst(?:\s+op)?|opublikowano|yay[ıi]nlanma tarihi|掲載日|投稿日|公開日|发布日期|發佈日期|發布日期|게시일|등록일`;
+/** "Updated", "Mis à jour le": a date that is not the posting's. */
+const UPDATED_WORDS = String.raw`(?:last\s+)?updated(?:\s+on)?|aktualisiert(?:\s+am)?|mis [àa] jour(?:\s+le)?|actualizado(?:\s+el)?|aggiornato(?:\s+il)?|atualizado(?:\s+em)?|bijgewerkt|更新日|更新日期|업데이트`;
 /** A bare "Date" label: a listing's date, though only as a label or a column's header. */
 const DATE_WORDS = String.raw`date|datum|fecha|data|日付`;
 
@@ -22,7 +24,7 @@ const FIELD_LABELS: [FieldKind, RegExp][] = (
   [
     ['location', String.raw`(?:job\s+)?locations?|standorte?|arbeitsort|lieux?|lieu de travail|emplacements?|localisation|ubicaci[oó]n(?:es)?|localizaci[oó]n|sede|localit[aà]|localiza[cç][aã]o|locatie|locaties|standplaats|lokalizacja|konum|勤務地|场所|地点|工作地点|地點|근무지|위치`],
     ['posted', `${POSTED_WORDS}|${DATE_WORDS}`],
-    ['updated', String.raw`(?:last\s+)?updated(?:\s+on)?|aktualisiert(?:\s+am)?|mis [àa] jour(?:\s+le)?|actualizado(?:\s+el)?|aggiornato(?:\s+il)?|atualizado(?:\s+em)?|bijgewerkt|更新日|更新日期|업데이트`],
+    ['updated', UPDATED_WORDS],
     [
       'jobId',
       String.raw`(?:job|req(?:uisition)?|posting)[- ]?(?:id|number|no\.?|#)|id|stellen-?id|id (?:de l['’]offre(?: d['’]emploi)?|du poste|de empleo|del puesto|dell['’]offerta|da vaga|do emprego)|求人id|求人番号|职位id|职位编号|職位編號|채용 ?id`,
@@ -48,6 +50,7 @@ export function inlineField(text: string): { kind: FieldKind; value: string } | 
 
 /** "Posted November 23, 2020", "Publié le 12 février 2026": the label and date with no colon. */
 const POSTED_PREFIX = new RegExp(`^(?:${POSTED_WORDS})`, 'iu');
+const UPDATED_PREFIX = new RegExp(`^(?:${UPDATED_WORDS})`, 'iu');
 const META_CHUNK = /^(?:job[- ]?id\b|posted\b|updated\b|date posted\b|req(?:uisition)?\b.*\d)/i;
 const LOCATION_LABEL = /^(?:job\s+)?locations?\s*:?\s*/i;
 /** "Job ID: 1324373 | Amazon Development Center DEU" (localised pages write "Job-ID"): the id and the legal entity. */
@@ -82,7 +85,15 @@ export function locationsInLine(text: string): Location[] | null {
 
 /** Whether a text is listing metadata (locations, job id, a date, a label, pay) rather than prose. */
 export function isMetaLine(text: string): boolean {
-  return JOB_ID.test(text) || parsePosted(text) !== null || locationsInLine(text) !== null || isBareDate(text) || fieldLabel(text) !== null || isPayText(text);
+  return (
+    JOB_ID.test(text) ||
+    parsePosted(text) !== null ||
+    isUpdatedLine(text) ||
+    locationsInLine(text) !== null ||
+    isBareDate(text) ||
+    fieldLabel(text) !== null ||
+    isPayText(text)
+  );
 }
 
 /** The labels a job id follows on one line, in amazon.jobs' locales ("Job ID", "ID de l'offre", "求人ID"). */
@@ -105,10 +116,20 @@ function entity(text: string | undefined): string | null {
   return value && !isMetaChunk(value) && !isLocationText(value) ? value : null;
 }
 
+/** The date after a label at the start of `part` ("Posted March 5, 2026", "Updated: 1 Oct 2026"). */
+function datedBy(prefix: RegExp, part: string): string | null {
+  const label = prefix.exec(part);
+  if (!label) return null;
+  return parseListingDate(part.slice(label[0].length).replace(/^\s*[:：]?\s*/, ''));
+}
+
 function postedDate(part: string): string | null {
-  const prefix = POSTED_PREFIX.exec(part);
-  if (!prefix) return null;
-  return parseListingDate(part.slice(prefix[0].length).replace(/^\s*[:：]?\s*/, ''));
+  return datedBy(POSTED_PREFIX, part);
+}
+
+/** Whether a line is an "Updated …" date: listing metadata, never the posted date. */
+export function isUpdatedLine(text: string): boolean {
+  return chunks(text).some((part) => datedBy(UPDATED_PREFIX, part) !== null);
 }
 
 /** The date of a "Posted November 23, 2020" part of a line, as YYYY-MM-DD. */

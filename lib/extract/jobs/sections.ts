@@ -155,7 +155,8 @@ export function textLines(root: Node, skip: (el: Element) => boolean = () => fal
         flush(tag !== 'li' && tag !== 'dd' && tag !== 'dt');
         blocks.push(node);
         if (level) heading = level;
-        if (tag === 'li') item = node;
+        // The root itself (a card that is an <li>) is the whole text, not one item of a list in it.
+        if (tag === 'li' && node !== root) item = node;
         walkChildren(node);
         flush(tag !== 'li' && tag !== 'dd' && tag !== 'dt');
         blocks.pop();
@@ -244,7 +245,7 @@ export function isBoilerplate(text: string): boolean {
 }
 
 /** Bullets run together on one line, as flattened text has them: "you will: * Build * Ship". */
-const INLINE_BULLETS = [/\s[*•·▪]\s+/, /\s[-–]\s+/];
+const INLINE_BULLETS = [/\s[*•·▪]\s+/, /\s[-–]\s+/, /\s\d{1,2}[.)]\s+(?=\p{Lu})/u];
 
 function expandInlineBullets(line: Line): Line[] {
   for (const marker of INLINE_BULLETS) {
@@ -381,7 +382,7 @@ function runInText(text: string): string | null {
  * runs into the text before and after them. Matched in their own capitalisation only, so that
  * "learn about the team" in a sentence stays a sentence.
  */
-const RUN_IN = /(?:^|(?<=\s))(Key job responsibilities|A day in the life|About the team|Basic Qualifications|Preferred Qualifications|BASIC QUALIFICATIONS|PREFERRED QUALIFICATIONS|DESCRIPTION)(?=\s*:?\s+[-*•·\p{Lu}]|\s*:?\s*$)/gu;
+const RUN_IN = /(?:^|(?<=\s))(Key job responsibilities|A day in the life|About the team|Basic Qualifications|Preferred Qualifications|BASIC QUALIFICATIONS|PREFERRED QUALIFICATIONS|DESCRIPTION)(?=\s*:?\s+(?:[-*•·\p{Lu}]|\d{1,2}[.)]\s)|\s*:?\s*$)/gu;
 
 /** Puts run-in labels on lines of their own, so that the label rules apply to flattened text. */
 export function splitRunIns(lines: Line[]): Line[] {
