@@ -117,9 +117,12 @@ function standsAlone(anchor: Element): boolean {
 function linkTitle(anchor: Element): string | null {
   const inner = firstHeading(anchor);
   if (inner) return textOf(inner) || null;
-  const lines = textLines(anchor);
-  if (lines.length > 1) return lines[0]?.text ?? null;
-  const text = textOf(anchor);
+  const [first, ...others] = textLines(anchor);
+  if (!first) return null;
+  if (others.length) return first.text;
+  // A link around the title and its location (<span>Title</span><span>US, WA, Seattle</span>) is titled by the rest.
+  const named = first.segments.filter((s) => !isMetaLine(s) && !isLocationText(s));
+  const text = named.length && named.length < first.segments.length ? named.join(' ') : first.text;
   return text && !GENERIC_LINK.test(text) && !/^https?:\/\//i.test(text) ? text : null;
 }
 

@@ -2,6 +2,7 @@
 // (no region), "IN, KA, Bangalore - Virtual"; newer listings also write "Seattle, WA, USA".
 import type { Location } from '../../types';
 import { isCountryCode } from './country-codes';
+import { parseListingDate } from './dates';
 import { cleanText } from '../text';
 
 const CODE = /^[A-Z]{2,3}$/;
@@ -55,7 +56,8 @@ const AMOUNTS = /\d[\d,.]*\s*[-–—]\s*\d/;
  */
 export function isLocationText(text: string): boolean {
   const s = cleanText(text).replace(MORE, '');
-  if (s.length > 70 || AMOUNTS.test(s)) return false;
+  // A place never holds pay figures or a date ("US, NY, New York Sep 14, 2026" is two fields run together).
+  if (s.length > 70 || AMOUNTS.test(s) || parseListingDate(s) !== null) return false;
   const parts = s.split(/\s*,\s*/);
   if (parts.some((p) => !p)) return false;
   const [first = '', second = '', third = ''] = parts;
