@@ -263,7 +263,8 @@ function expandInlineBullets(line: Line): Line[] {
  * A lead-in ("you will:"), headings and the equal-opportunity and pay paragraphs are never items.
  */
 export function listItems(lines: Line[]): string[] {
-  let merged = mergeItems(lines);
+  // Pay lines have dashes of their own ("USA, WA, Seattle - 1 - 2 USD annually"): out before bullets are split.
+  let merged = mergeItems(lines).filter((l) => !isBoilerplate(l.text));
   // A list written line by line has several bullet lines; fewer means its bullets ran together.
   if (merged.filter(isBullet).length < 2) merged = merged.flatMap(expandInlineBullets);
   const bullets = merged.filter(isBullet);
