@@ -48,6 +48,16 @@ describe('readExport refuses a file that is not a whole Science Clipper export, 
 });
 
 describe('readExport checks each item and counts the bad ones as invalid', () => {
+  test('a job exported before pay was read imports, with pay [] (an absent list is none stated)', async () => {
+    const { pay: _none, ...legacyClip } = job.clip;
+    const read = readExport(envelope([{ ...job, clip: legacyClip }]));
+    expect(read.invalid).toEqual([]);
+    const [item] = read.items;
+    expect(item?.kind === 'job' && item.clip.pay).toEqual([]);
+    db = new ClipperDB(`test-${Math.random()}`);
+    expect(await importText(envelope([{ ...job, clip: legacyClip }]))).toMatchObject({ new: 1 });
+  });
+
   test('wrong types, a huge string, a javascript: address and a missing field are invalid; the good item is kept', () => {
     const items = [
       { ...job, savedAt: 'yesterday' },
