@@ -7,9 +7,10 @@
 import type { Extractor, Job, Location, PayRange } from '../../types';
 import { canonicalUrl, jobIdFromUrl } from '../../url/canonical';
 import { applyLink, findJobCards, type JobCard } from '../jobs/cards';
+import { inChrome, isChrome } from '../jobs/chrome';
 import { fragment, readJobData, type JobData } from './job-data';
 import { isBareDate, parseListingDate } from '../jobs/dates';
-import { isLocationLabel, jobIdLine, lineFields, locationsInLine, isMetaChunk, parsePosted, type Field } from '../jobs/meta';
+import { fieldLabel, isLocationLabel, isMetaChunk, jobIdLine, lineFields, locationsInLine, parsePosted, type Field } from '../jobs/meta';
 import { readPay } from '../jobs/pay';
 import {
   QUALIFICATION_HEADING,
@@ -25,19 +26,6 @@ import {
 } from '../jobs/sections';
 import { isLocationText, parseLocation } from '../jobs/locations';
 import { cleanText, nonEmpty, textOf } from '../text';
-
-/** Page chrome that never holds the posting. */
-const CHROME_TAGS = new Set(['header', 'nav', 'footer', 'form', 'dialog']);
-const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'dialog', 'search']);
-
-function isChrome(el: Element): boolean {
-  return CHROME_TAGS.has(el.localName) || CHROME_ROLES.has(el.getAttribute('role') ?? '');
-}
-
-function inChrome(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) if (isChrome(e)) return true;
-  return false;
-}
 
 interface Page {
   doc: Document;
@@ -74,8 +62,7 @@ function commonAncestor(elements: Element[]): Element | null {
  * The element that holds the posting's sections: the common ancestor of the section labels, or,
  * with a single label written as a heading, the heading's parent.
  */
-function sectionsRoot(page: Page): Element | null {
-  const labels = page.lines.filter((l) => sectionLabel(l.text));
+function sectionsRoot(labels: Line[]): Element | null {
   if (labels.length === 0) return null;
   const blocks = [...new Set(labels.map((l) => l.block))];
   if (blocks.length > 1) return commonAncestor(blocks);
@@ -84,9 +71,14 @@ function sectionsRoot(page: Page): Element | null {
 }
 
 function visibleSections(page: Page): PostingSections | null {
-  const root = sectionsRoot(page);
+  const labels = page.lines.filter((l) => sectionLabel(l.text));
+  const root = sectionsRoot(labels);
   if (!root) return null;
-  const sections = splitSections(splitRunIns(textLines(root, (el) => page.skip(el) || el.localName === 'aside')));
+  // An <aside> among the sections is a sidebar (job category, team), unless it holds a section's
+  // heading or is the body right after one.
+  const sidebar = (el: Element) =>
+    el.localName === 'aside' && !labels.some((l) => el.contains(l.block) || l.block.nextElementSibling === el);
+  const sections = splitSections(splitRunIns(textLines(root, (el) => page.skip(el) || sidebar(el))));
   if (sections.description.length === 0) {
     // Without a "Description" label, the text before the first label is the description.
     sections.description = sections.lead.filter((l) => !isPageMeta(page, l));
@@ -111,21 +103,31 @@ function isPageMeta(page: Page, line: Line): boolean {
     parsePosted(text) !== null ||
     locationsInLine(text) !== null ||
     isBareDate(text) ||
-    text === pageTitle(page.doc)
+    text === pageTitle(page)
   );
 }
 
-/** The posting's title: its H1 (or the element that says it is one), outside the page chrome. */
-function pageTitle(doc: Document): string | null {
+/**
+ * The posting's title: its H1 (or the element that says it is one) outside the page chrome;
+ * else the first heading above the posting's sections that is not itself a label.
+ */
+function pageTitle(page: Page): string | null {
+  const { doc } = page;
   const candidates = [...Array.from(doc.querySelectorAll('h1')), ...Array.from(doc.querySelectorAll('[role="heading"][aria-level="1"]'))];
   const h1 = candidates.find((h) => !inChrome(h) && textOf(h));
-  return h1 ? textOf(h1) : null;
+  if (h1) return textOf(h1);
+  for (const line of page.lines) {
+    if (sectionLabel(line.text)) break;
+    if (line.heading && !page.used.has(line) && !fieldLabel(line.text)) return line.text;
+  }
+  return null;
 }
 
-function headTitle(doc: Document): string | null {
+/** og:title or <title>, without the site's name and the "- Job ID: N" that amazon.jobs appends (in any language). */
+function headTitle(doc: Document, jobId: string): string | null {
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
   const title = og ?? doc.querySelector('title')?.textContent;
-  return nonEmpty(title?.replace(/\s*[-|]\s*Job ID:.*$/i, '').replace(/\s*[|-]\s*Amazon\.jobs\s*$/i, ''));
+  return nonEmpty(title?.replace(new RegExp(`\\s*[-|]\\s*[^-|]*\\b${jobId}\\b.*$`), '').replace(/\s*[|-]\s*Amazon\.jobs\s*$/i, ''));
 }
 
 /** A legal entity's name: "Amazon.com Services LLC", "Amazon Development Centre Canada ULC", "ADCI - Karnataka". */
@@ -246,7 +248,7 @@ export function readPostingPage(doc: Document, url: URL, jobId: string): { job: 
     kind: 'job',
     jobId,
     url: canonicalUrl(url),
-    title: pageTitle(doc) ?? data?.title ?? headTitle(doc),
+    title: pageTitle(page) ?? data?.title ?? headTitle(doc, jobId),
     locations: visibleLocations.length ? visibleLocations : (data?.locations ?? []).map(parseLocation),
     company: company(page) ?? data?.company ?? null,
     description: description.length ? linesToText(description) : cleanText(fallbackText),

@@ -10,6 +10,7 @@ import {
   headingLevel,
   holdsHeadingOrLink,
   isBlock,
+  isBefore,
   isElement,
   linesToText,
   responsibilitiesFrom,
@@ -163,6 +164,11 @@ function holdsOther(owner: Owners, el: Element, jobId: string): boolean {
   return held !== undefined && held !== jobId;
 }
 
+/** The page's main content (an outermost <main>): never one card, even when it lists only one posting. */
+function isPageMain(el: Element): boolean {
+  return el.localName === 'main' && !el.parentElement?.closest('main');
+}
+
 /** Grows a card from its title link to the largest element that holds this posting and no other. */
 function cardElement(link: PostingLink, title: string | null, owner: Owners, boundary: Node): Element {
   let el: Element = link.anchor;
@@ -172,7 +178,7 @@ function cardElement(link: PostingLink, title: string | null, owner: Owners, bou
   };
   while (el !== boundary && !ITEM_TAGS.has(el.localName) && el.getAttribute('role') !== 'listitem') {
     const parent = el.parentElement;
-    if (!parent || parent.localName === 'body' || parent.localName === 'html' || parent.localName === 'main') break;
+    if (!parent || parent.localName === 'body' || parent.localName === 'html' || isPageMain(parent)) break;
     if (!boundary.contains(parent)) break;
     if (holdsOther(owner, parent, link.jobId)) break;
     if (!titleOnly(el) && addsContent(parent, el)) break;
@@ -318,6 +324,5 @@ export function findJobCards(root: ParentNode, pageUrl: URL): JobCard[] {
     const job = readCard(primary, cardParts(element, title, jobId, owner), title, pageUrl);
     cards.push({ element, job });
   }
-  // Bitmask 4 is DOCUMENT_POSITION_FOLLOWING; the constant is spelled out for Node, where no DOM globals exist.
-  return cards.sort((a, b) => (a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+  return cards.sort((a, b) => (a.element === b.element ? 0 : isBefore(a.element, b.element) ? -1 : 1));
 }

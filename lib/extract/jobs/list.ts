@@ -2,21 +2,31 @@
 import type { JobListClip } from '../../types';
 import { canonicalUrl } from '../../url/canonical';
 import { findJobCards } from './cards';
+import { inChrome } from './chrome';
+import { isBefore } from './sections';
 import { nonEmpty, textOf } from '../text';
 
-/** The list's heading: the H1, else the page title without the site's name. */
-function listTitle(doc: Document, siteName: RegExp): string {
+/**
+ * The list's heading: the H1, else the first heading outside the page chrome above the first
+ * posting, else the page title without the site's name.
+ */
+function listTitle(doc: Document, siteName: RegExp, firstCard: Element | undefined): string {
   const h1 = Array.from(doc.querySelectorAll('h1')).map(textOf).find(Boolean);
   if (h1) return h1;
+  const heading = Array.from(doc.querySelectorAll('h2, h3')).find(
+    (h) => textOf(h) && !inChrome(h) && (!firstCard || isBefore(h, firstCard)),
+  );
+  if (heading) return textOf(heading);
   const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
   return nonEmpty((og ?? doc.title).replace(siteName, '')) ?? '';
 }
 
 export function jobListClip(doc: Document, url: URL, siteName: RegExp): JobListClip {
+  const cards = findJobCards(doc, url);
   return {
     kind: 'job-list',
     url: canonicalUrl(url),
-    title: listTitle(doc, siteName),
-    jobs: findJobCards(doc, url).map((card) => card.job),
+    title: listTitle(doc, siteName, cards[0]?.element),
+    jobs: cards.map((card) => card.job),
   };
 }

@@ -40,6 +40,11 @@ export function isBlock(el: Element): boolean {
   return BLOCKS.has(el.localName);
 }
 
+/** Whether `a` comes before `b` in their document (bitmask 4 is DOCUMENT_POSITION_FOLLOWING, spelled out for Node, where no DOM globals exist). */
+export function isBefore(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & 4) !== 0;
+}
+
 /** 1–6 for h1–h6, else 0. */
 export function headingLevel(el: Element): number {
   const match = /^h([1-6])$/.exec(el.localName);
@@ -361,7 +366,9 @@ export function responsibilitiesFrom(lines: Line[]): string[] {
       continue;
     }
     if (!block) continue;
-    if (line.para && block.some((l) => !/:$/.test(l.text))) {
+    // A paragraph ends the block, but the next item of a list is no new paragraph (<li><div>…</div></li>).
+    const continuesList = !!line.item && !!block[block.length - 1]?.item;
+    if (line.para && !continuesList && block.some((l) => !/:$/.test(l.text))) {
       close();
       continue;
     }
