@@ -6,7 +6,7 @@ import type { PullQuote } from '../../types';
 import { findJobCards } from '../jobs/cards';
 import { readabilityArticle } from '../readability-body';
 import { textOf } from '../text';
-import { absoluteUrl, cardAround, labelledElements, textLines } from './dom';
+import { absoluteUrl, cardAround, isSideBlock, labelledElements, textLines } from './dom';
 import { imageSource } from './hero';
 import type { Layout } from './landmarks';
 import { findPullQuotes } from './pull-quotes';
@@ -17,10 +17,10 @@ export interface BodyCopy {
   pullQuotes: PullQuote[];
 }
 
-/** Never article prose: scripts, embeds, media, controls, side blocks. */
+/** Never article prose: scripts, embeds, media, controls, navigation, dialogs (and side notes, see isSideBlock). */
 const NOT_PROSE_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'CANVAS', 'SVG',
-  'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FORM', 'FIELDSET', 'LABEL', 'NAV', 'ASIDE', 'DIALOG',
+  'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FORM', 'FIELDSET', 'LABEL', 'NAV', 'DIALOG',
 ]);
 /** video.js names its player parts "video-js" and "vjs-…": the player chrome ("Playback Rate", "Video Player is loading."). */
 const PLAYER_CLASS = /(?:^|\s)(?:video-js|vjs-[\w-]*)(?:\s|$)/;
@@ -29,6 +29,7 @@ const PLAYER_CLASS = /(?:^|\s)(?:video-js|vjs-[\w-]*)(?:\s|$)/;
 function isNotProse(el: Element): boolean {
   return (
     NOT_PROSE_TAGS.has(el.tagName.toUpperCase()) ||
+    isSideBlock(el) ||
     el.hasAttribute('hidden') ||
     el.getAttribute('aria-hidden') === 'true' ||
     el.getAttribute('role') === 'dialog' ||

@@ -8,7 +8,8 @@ import { jsonLdArticle, metaContent } from './metadata';
 
 const AUTHOR_PATH = /^\/authors?\/[^/]+/;
 const BY = /^by\s+/i;
-const READ_TIME = /\b(\d{1,3})[\s-]*min(?:ute)?s?\.?\s+read\b/i;
+/** "11 min read", "11-minute read", "Reading time: 11 min". */
+const READ_TIME = /\b(\d{1,3})[\s-]*min(?:ute)?s?\.?\s+read\b|\breading time:?\s*(\d{1,3})\s*min/i;
 /** A date line is short ("September 10, 2026", "Published Sept. 10, 2026"), never a sentence. */
 const MAX_META_LINE = 40;
 const MAX_BYLINE = 300;
@@ -90,7 +91,7 @@ export function readReadingMinutes(layout: Layout): number | null {
     const text = textOf(el);
     if (text.length > MAX_BYLINE || !isLeafBlock(el)) continue;
     const match = READ_TIME.exec(text);
-    if (match) return Number(match[1]);
+    if (match) return Number(match[1] ?? match[2]);
   }
   return null;
 }

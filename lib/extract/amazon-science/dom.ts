@@ -36,6 +36,20 @@ export function isChrome(el: Element, headline?: Element | null): boolean {
   return false;
 }
 
+/** An <aside> holding more text than this is the page's content set in the wrong tag, not a side note. */
+const MAX_SIDE_TEXT = 1200;
+
+/** A side note: an <aside> of a few lines (a pull quote, a promo, a newsletter box), not a whole article. */
+export function isSideBlock(el: Element): boolean {
+  return el.tagName === 'ASIDE' && textOf(el).length <= MAX_SIDE_TEXT;
+}
+
+/** True when `el` or one of its ancestors is a side note. */
+export function withinSideBlock(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) if (node.tagName === 'ASIDE' && isSideBlock(node)) return true;
+  return false;
+}
+
 /** True when `a` comes before `b` in document order and does not contain it. */
 export function precedes(a: Node, b: Node): boolean {
   return !!(a.compareDocumentPosition(b) & a.DOCUMENT_POSITION_FOLLOWING) && !a.contains(b);

@@ -70,11 +70,11 @@ export function splitCaption(block: Element | null): { caption: string | null; c
   const creditEl =
     lines.find((el) => CREDIT_LABEL.test(textOf(el)) || /credit/i.test(el.getAttribute('class') ?? '')) ??
     (last && isCreditLine(last) ? last : undefined);
-  let caption = textOf(block);
+  // Lines are joined with a space: "<p>The lab.</p><p>Its team.</p>" reads "The lab. Its team.".
+  let caption = cleanText(lines.filter((line) => line !== creditEl).map((line) => textOf(line)).join(' '));
   let credit: string | null = null;
   if (creditEl) {
     credit = textOf(creditEl).replace(CREDIT_LABEL, '');
-    caption = cleanText(caption.replace(textOf(creditEl), ''));
   } else {
     const trailing = TRAILING_CREDIT.exec(caption);
     if (trailing) {

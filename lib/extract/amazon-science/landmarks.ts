@@ -4,7 +4,7 @@
 
 import { postingLink } from '../jobs/cards';
 import { parseDate, textOf } from '../text';
-import { isChrome, NAV_TAGS, precedes, within } from './dom';
+import { isChrome, NAV_TAGS, precedes, within, withinSideBlock } from './dom';
 
 export interface Layout {
   /** The article's H1. */
@@ -36,7 +36,7 @@ export function findHeadline(doc: Document): Element | null {
   return content.find((h1) => h1.closest('main, article, [role="main"]')) ?? content[0] ?? candidates[0] ?? null;
 }
 
-const NOT_BODY_TEXT = new Set(['FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'ASIDE', 'A', 'TABLE']);
+const NOT_BODY_TEXT = new Set(['FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'A', 'TABLE']);
 /** Paragraphs in list items are cards more often than prose: they never choose the body, but a Q&A list inside it is read. */
 const LIST_ITEM = new Set(['LI']);
 /** How far above a posting link its card may reach: the description sits a level or two beside it. */
@@ -79,11 +79,12 @@ function inAny(el: Element, set: Set<Element>): boolean {
   return false;
 }
 
-/** Paragraphs that can belong to an article body: not chrome, captions, quotes, asides, links or job cards. */
+/** Paragraphs that can belong to an article body: not chrome, captions, quotes, side notes, links or job cards. */
 function bodyParagraphs(doc: Document, headline: Element | null, pageUrl: URL): Element[] {
   const cards = jobCardElements(doc, headline, pageUrl);
   return [...doc.querySelectorAll('p')].filter(
-    (p) => textOf(p) && !isChrome(p) && !within(p, NOT_BODY_TEXT) && (!headline || precedes(headline, p)) && !inAny(p, cards),
+    (p) =>
+      textOf(p) && !isChrome(p) && !within(p, NOT_BODY_TEXT) && !withinSideBlock(p) && (!headline || precedes(headline, p)) && !inAny(p, cards),
   );
 }
 
@@ -168,7 +169,7 @@ function bandsBefore(root: Element, headline: Element): Element[] {
   for (let node: Element | null = root; node && node.tagName !== 'BODY'; node = node.parentElement) {
     for (let band = node.previousElementSibling; band; band = band.previousElementSibling) {
       if (isChrome(band, headline) || textOf(band).length > MAX_LEAD_BAND_TEXT) return found;
-      found.push(...[...band.querySelectorAll('*')].reverse(), band);
+      found.push(...[...band.querySelectorAll('*')].filter((el) => !isChrome(el, headline)).reverse(), band);
       if (found.length > MAX_LEAD_BAND_ELEMENTS) return found;
     }
   }

@@ -6,8 +6,14 @@
 import type { Person } from '../../types';
 import { cleanText } from '../text';
 
-/** One to four capitalised words, allowing particles ("Rustan Leino", "Ana de la Cruz"). */
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|den|del|di|du|la|le|bin|al)\s+)*\p{Lu}[\p{L}'’.-]*){0,3}`;
+/**
+ * One to four capitalised words, allowing particles and initials ("Rustan Leino", "Ana de la Cruz",
+ * "Michael I. Jordan"). A word in capitals only ("AWS AI") is an acronym, never part of a name.
+ */
+const NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}'’][\p{L}'’.-]*|\.)`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|van|von|der|den|del|di|du|la|le|bin|al)\s+)*${NAME_WORD}){0,3}`;
+/** A name right after these is the object of a phrase ("joining Amazon Flex, …"), not a person introduced. */
+const NOT_AFTER = String.raw`(?<!\b(?:joining|joined|at|for|in|with|of|from|to|on)\s)`;
 /** A capitalised proper noun phrase: an organisation or team name ("Amazon Web Services", "Automated Reasoning Group"). */
 const PROPER = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|and|&)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*)*`;
 const ROLE_NOUNS = [
@@ -24,8 +30,10 @@ const ARTICLE = String.raw`(?:(?:a|an|the)\s+)?`;
  */
 const ROLE = String.raw`((?:[^,.;:()“”"]|(?<=\b\p{Lu})\.)+?)`;
 
-const IS_ROLE = new RegExp(String.raw`(?:^|[\s(“"])(${NAME})\s+(?:is|was|serves as|works as)\s+${ARTICLE}${ROLE}(?=[,.;:()]|$)`, 'u');
-const APPOSITIVE = new RegExp(String.raw`(?:^|[\s(“"])(${NAME}),\s+${ARTICLE}${ROLE}(?=[,.;:()]|$)`, 'u');
+/** Where a role phrase ends: a comma, a stop (not the one after an initial), a bracket, the end. */
+const ROLE_END = String.raw`(?=[,;:()]|(?<!\b\p{Lu})\.|$)`;
+const IS_ROLE = new RegExp(String.raw`(?:^|[\s(“"])(${NAME})\s+(?:is|was|serves as|works as)\s+${ARTICLE}${ROLE}${ROLE_END}`, 'u');
+const APPOSITIVE = new RegExp(String.raw`(?:^|[\s(“"])${NOT_AFTER}(${NAME}),\s+${ARTICLE}${ROLE}${ROLE_END}`, 'u');
 const AS_ROLE = new RegExp(String.raw`(?:^|[\s(“"])As\s+${ARTICLE}${ROLE},\s+(${NAME})\b`, 'u');
 const ROLE_NAME = new RegExp(String.raw`(?:^|[\s(“"])((?:[a-z][\p{Ll}-]*\s+){0,4}(?:${ROLE_NOUNS})|Amazon Scholar)\s+(${NAME})`, 'u');
 const JOINED_TEAM = new RegExp(String.raw`\bjoined\s+(?:the\s+)?(${PROPER})\s+team\b`, 'u');
@@ -75,12 +83,17 @@ function parseRole(phrase: string): Omit<Person, 'name'> | null {
     affiliations.push({ prep, name, team: !!teamWord || TEAM_NOUN.test(name) });
     rest = rest.slice(whole.length).trim();
   }
+  // "Professor of Theoretical Physics at Caltech": a field named with "of" before the place of work belongs to the role.
+  let fullRole = role;
+  while (affiliations[0]?.prep === 'of' && !affiliations[0].team && affiliations.slice(1).some((b) => b.prep === 'at' || b.prep === 'for')) {
+    fullRole = `${fullRole} of ${cleanText(affiliations.shift()!.name)}`;
+  }
   for (const [i, a] of affiliations.entries()) {
     const followedByOrg = affiliations.slice(i + 1).some((b) => b.prep === 'at' || b.prep === 'for' || b.prep === 'of');
     if (!team && (a.team || (['in', 'on', 'with', 'within'].includes(a.prep) && followedByOrg))) team = stripTeam(a.name);
     else if (!organization && ['at', 'for', 'of', 'with'].includes(a.prep)) organization = cleanText(a.name);
   }
-  return { role, team, organization };
+  return { role: fullRole, team, organization };
 }
 
 function surname(name: string): string {

@@ -11,13 +11,16 @@ import { isLeafBlock, textLines } from './dom';
 const EMBED = /twitter-tweet|instagram-media|tiktok-embed|bluesky-embed/i;
 const ATTRIBUTION_HINT = /attribution|cite|credit|byline|author|source/i;
 const LEADING_DASH = /^[\s—–-]+/;
+/** An attribution set off by a dash: "— Ada Example". */
+const DASH_LINE = /^[—–]\s*\S/;
 const ENCLOSING_QUOTES = /^[“"‘'«](.*)[”"’'»]$/s;
 /** "— Ada Example", "Ada Example", "Ada Example, senior scientist": a name, maybe a role; not a sentence. */
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|den|del|di|du|la|le|bin|al)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*,\s*[^.!?]{1,80})?$/u;
 const MAX_ATTRIBUTION = 120;
 /** A pull quote is a sentence or two; a longer block is prose or a sidebar. */
 const MAX_QUOTE_BLOCK = 600;
-const QUOTE_CONTAINERS = new Set(['DIV', 'SECTION', 'ASIDE', 'FIGURE']);
+/** Elements that wrap blocks; a quote block may be set in any of them. */
+const QUOTE_CONTAINERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'ASIDE', 'FIGURE', 'MAIN', 'HEADER', 'FOOTER']);
 
 export interface FoundPullQuote {
   /** Everything to drop from the body so the quote is not read twice: the quote and its credit line. */
@@ -27,7 +30,7 @@ export interface FoundPullQuote {
 
 function isAttributionLine(el: Element): boolean {
   const text = textOf(el);
-  return text.length <= MAX_ATTRIBUTION && (/^[—–]\s*\S/.test(text) || NAME_LINE.test(text) || ATTRIBUTION_HINT.test(el.getAttribute('class') ?? ''));
+  return text.length <= MAX_ATTRIBUTION && (DASH_LINE.test(text) || NAME_LINE.test(text) || ATTRIBUTION_HINT.test(el.getAttribute('class') ?? ''));
 }
 
 function isQuoted(el: Element): boolean {
@@ -63,13 +66,19 @@ function opensWithQuote(el: Element): boolean {
   return false;
 }
 
-/** A block that is a quoted sentence and its attribution line, and nothing else. */
+/**
+ * A block that is a sentence set apart and its attribution line, and nothing else: a quoted
+ * sentence over a name, or any sentence over a dash line ("— Ada Example").
+ */
 function isQuoteBlock(el: Element): boolean {
   // Cheap tests first: this runs for every wrapper of the body.
-  if (!QUOTE_CONTAINERS.has(el.tagName) || el.childElementCount > MAX_QUOTE_CHILDREN || !opensWithQuote(el)) return false;
+  if (!QUOTE_CONTAINERS.has(el.tagName) || el.childElementCount > MAX_QUOTE_CHILDREN || el.childElementCount === 0) return false;
+  const last = el.lastElementChild;
+  if (!opensWithQuote(el) && !(last && DASH_LINE.test(cleanText(last.textContent)))) return false;
   if (textOf(el).length > MAX_QUOTE_BLOCK || el.querySelector('img, picture, video, blockquote')) return false;
   const lines = textLines(el);
-  return lines.length === 2 && isQuoted(lines[0]!) && isAttributionLine(lines[1]!) && !mostlyLinks(el);
+  const [quote, by] = lines;
+  return lines.length === 2 && !!quote && !!by && (isQuoted(quote) || DASH_LINE.test(textOf(by))) && isAttributionLine(by) && !mostlyLinks(el);
 }
 
 /** An aside that cites a speaker or is set in quotation marks. */

@@ -48,7 +48,7 @@ function markerBefore(el: Element): boolean {
 
 /** Cheap test first: most articles have neither a "Q." nor a bold question, and walking every unit is not free. */
 function mayHaveQuestions(root: Element): boolean {
-  return Q_MARK_ANYWHERE.test(root.textContent ?? '') || [...root.querySelectorAll('strong, b')].some((b) => ASKS.test(textOf(b)));
+  return Q_MARK_ANYWHERE.test(root.textContent ?? '') || [...root.querySelectorAll('strong, b')].some((b) => ASKS.test(textOf(b)) || ASKS.test(textOf(b.parentElement)));
 }
 
 /** Each unit read as a question (with its text), a marker to skip, or answer text. */
