@@ -5,6 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { scienceArticle } from '../../../lib/extract/amazon-science/article';
 import { loadFixture } from '../helpers/fixtures';
 
+const FIXTURE_NAMES = readdirSync(join(process.cwd(), 'test/fixtures'))
+  .filter((file) => file.endsWith('.expected.json'))
+  .map((file) => file.replace('.expected.json', ''));
+
 function detectAt(name: string, address: string) {
   const { doc, url } = loadFixture(name, address);
   return scienceArticle.detect(doc, url);
@@ -44,13 +48,18 @@ describe('scienceArticle.detect', () => {
     expect(detectAt('science-profile-leino', address)).toBeNull();
   });
 
-  it.each(['science-research-area', 'amazon-product', 'science-careers'])('the %s fixture is null', (name) => {
+  it.each(['science-research-area', 'amazon-product', 'science-careers', 'science-author-kearns', 'science-publication-cedar'])('the %s fixture is null', (name) => {
     const { doc, url } = loadFixture(name);
     expect(scienceArticle.detect(doc, url)).toBeNull();
   });
 
   it('a malformed %-escape in the address is not fatal', () => {
     expect(detectAt('science-blog-overfit', 'https://www.amazon.science/blog/why-%E0%A4%A')).toBe('article');
+  });
+
+  it.each(FIXTURE_NAMES)('%s: detect names the kind extract reads (one rule, one light reading)', (name) => {
+    const { doc, url } = loadFixture(name);
+    expect(scienceArticle.detect(doc, url)).toBe(scienceArticle.extract(doc, url).kind ?? null);
   });
 
   it('a Q&A interview of one person filed under /blog/ is still a profile', () => {
