@@ -39,8 +39,13 @@ const KNOWN_GAPS: KnownGaps = {
   },
   'science-qa-rastogi': {
     'pull-quotes-as-aside': ['pullQuotes'],
+    // <figcaption>caption</figcaption><small>Credit: Glynis Condon</small>: a credit beside the caption is not read.
+    'lead-credit-apart': ['hero'],
   },
 };
+
+/** One cell is one extraction of a whole page: seconds, not milliseconds, on a loaded 2-core machine. */
+const CELL_TIMEOUT = 30_000;
 
 const FIXTURES = fixtureNames();
 const CELLS = FIXTURES.flatMap((fixture) => VARIANTS.map((variant) => [fixture, variant.name] as const));
@@ -72,7 +77,7 @@ describe('metamorphic: every fixture keeps its expected fields under every varia
     const cell = judge(runCell(fixture, VARIANTS.find((v) => v.name === variantName)!), BY_DESIGN, KNOWN_GAPS);
     judged.push(cell);
     expect({ lost: cell.unexpected, nowKept: cell.stale }, explain(cell)).toEqual({ lost: [], nowKept: [] });
-  });
+  }, CELL_TIMEOUT);
 
   it('every variant rewrites at least one fixture (a column of n/a would test nothing)', ({ skip }) => {
     if (judged.length !== CELLS.length) skip('only part of the matrix ran');

@@ -6,6 +6,7 @@
 import { hashClassesAndIds, removeClassesAndIds, shuffleAttributes } from './attributes';
 import { bulletsAsList } from './bullets';
 import { bylineAsList, bylineAsSentence } from './byline';
+import { creditBesideCaption } from './credit';
 import { landmarksAsDiv, swapContainers } from './containers';
 import { datesAsTimestamps, malformJsonLd, partialJsonLd, removeJsonLd, removeMeta } from './head';
 import { shiftHeadings } from './headings';
@@ -62,6 +63,7 @@ export const VARIANTS: readonly Variant[] = [
   { name: 'pull-quotes-attribution-after', summary: 'each attributed pull quote as a bare <blockquote> and a separate "— name" paragraph', apply: pullQuotesAttributionAfter },
   { name: 'qa-markers-removed', summary: 'interview questions and answers without their "Q." / "A." markers', apply: qaMarkersRemoved },
   { name: 'lead-figure-wrapped', summary: 'the lead figure two divs deep, its image in <picture><source>, its caption nested', apply: wrapLeadFigure },
+  { name: 'lead-credit-apart', summary: "the lead figure's \"Credit: …\" line moved out of the caption into a <small> beside it", apply: creditBesideCaption },
   { name: 'blocks-wrapped', summary: 'every paragraph, list, heading, quote, table and figure in a div of its own', apply: wrapBlocks },
   { name: 'bullets-as-list', summary: 'lines starting "- " or "· " in a paragraph written as a <ul>', apply: bulletsAsList },
   { name: 'reflowed-attributes-shuffled', summary: 'whitespace runs as other mixes of spaces, newlines and indentation; attributes in another order', apply: steps(reflowWhitespace, shuffleAttributes) },

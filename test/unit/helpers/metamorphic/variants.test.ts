@@ -24,7 +24,7 @@ const PAGE = `<!DOCTYPE html>
 <body class="Page">
   <header class="Site-header"><nav id="site-nav" aria-label="Main"><ul><li><a href="/research-areas">Research</a></li><li><a href="https://www.amazon.science/careers">Careers</a></li></ul></nav></header>
   <main class="Page-main" id="main">
-    <div class="Lead"><figure class="Lead-figure"><img src="https://cdn.amazon.science/sample.png" alt="A sample image"><figcaption class="Lead-caption">A caption for the sample image.</figcaption></figure></div>
+    <div class="Lead"><figure class="Lead-figure"><img src="https://cdn.amazon.science/sample.png" alt="A sample image"><figcaption class="Lead-caption"><span>A caption for the sample image.</span> <span class="Lead-credit">Credit: Sam Photographer</span></figcaption></figure></div>
     <div class="Header">
       <h1 class="Headline">A sample page</h1>
       <div class="Byline"><span>By</span> <a href="/author/ada-example">Ada Example</a>, <a href="https://www.amazon.science/author/grace-sample">Grace Sample</a></div>
@@ -94,6 +94,7 @@ const SAME_TEXT = [
   'headings-up',
   'labels-dt',
   'lead-figure-wrapped',
+  'lead-credit-apart',
   'blocks-wrapped',
   'reflowed-attributes-shuffled',
   'whitespace-minified',
@@ -121,12 +122,10 @@ describe('the metamorphic variants', () => {
     expect(serialized(reparsed)).toBe(serialized(doc));
   });
 
-  it.each(SAME_TEXT)('%s keeps the text a reader sees', (name) => {
-    expect(bodyText(applied(name))).toBe(bodyText(page()));
-  });
-
-  it.each(SAME_TEXT)('%s keeps <pre> text byte for byte', (name) => {
-    expect(applied(name).querySelector('pre')?.textContent).toBe('  keep   this   spacing  ');
+  it.each(SAME_TEXT)('%s keeps the text a reader sees, and <pre> text byte for byte', (name) => {
+    const doc = applied(name);
+    expect(bodyText(doc)).toBe(bodyText(page()));
+    expect(doc.querySelector('pre')?.textContent).toBe('  keep   this   spacing  ');
   });
 });
 
@@ -402,7 +401,13 @@ describe('wrappers and whitespace', () => {
     expect(figure.parentElement!.outerHTML.startsWith('<div><figure')).toBe(true);
     expect(figure.parentElement!.parentElement!.tagName).toBe('DIV');
     expect(figure.querySelector('picture > source[srcset="https://cdn.amazon.science/sample.png"] + img')).not.toBeNull();
-    expect(figure.querySelector('figcaption > div > div')!.textContent).toBe('A caption for the sample image.');
+    expect(figure.querySelector('figcaption > div > div > span')!.textContent).toBe('A caption for the sample image.');
+  });
+
+  it('lead-credit-apart moves the credit line out of the caption into a <small> after it, label and words kept', () => {
+    const figure = applied('lead-credit-apart').querySelector('figure')!;
+    expect(figure.querySelector('figcaption')!.textContent).toBe('A caption for the sample image. ');
+    expect(figure.querySelector('figcaption + small')!.outerHTML).toBe('<small>Credit: Sam Photographer</small>');
   });
 
   it('lead-figure-wrapped leaves a figure after the first paragraph of prose alone', () => {
