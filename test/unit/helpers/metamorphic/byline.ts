@@ -24,8 +24,7 @@ export interface Byline {
 
 /** A plausible person's name: a few words, no digits, no separators of a date or a credit line. */
 function isName(text: string): boolean {
-  const words = text.split(' ');
-  return words.length >= 1 && words.length <= 5 && text.length <= 60 && !/[\d|·•:]/.test(text);
+  return text.split(' ').length <= 5 && text.length <= 60 && !/[\d|·•:]/.test(text);
 }
 
 /** Elements after the first H1 (outside it) and before the first paragraph of prose. */

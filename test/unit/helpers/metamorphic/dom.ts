@@ -57,7 +57,11 @@ export function layoutTextNodes(root: Node): Text[] {
   return out;
 }
 
-/** Text with a space wherever a block or line break starts or ends: `<span>By</span><div>Ada</div>` reads "By Ada". */
+/**
+ * Text with a space wherever a block or line break starts or ends: `<span>By</span><div>Ada</div>`
+ * reads "By Ada". Written here rather than taken from lib/extract: the tests must not read pages
+ * with the code they test.
+ */
 export function readableText(root: Node): string {
   let out = '';
   const visit = (node: Node) => {

@@ -57,6 +57,7 @@ function failuresOf(entry: Parsed, doc: Document): Record<string, string[]> {
   return failures;
 }
 
+/** Read on a copy too, so the parsed fixture stays as loaded whatever the extractor does. */
 function originalFailures(entry: Parsed): Record<string, string[]> {
   entry.original ??= failuresOf(entry, entry.doc.cloneNode(true) as Document);
   return entry.original;
