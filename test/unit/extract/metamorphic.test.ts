@@ -25,7 +25,8 @@ const BY_DESIGN: readonly ByDesign[] = [];
  */
 const KNOWN_GAPS: KnownGaps = {
   'jobs-detail-1324373': {
-    // Without <nav>, the header's link list (Find jobs, Teams, Locations, Working at Amazon …) is read as the job's locations.
+    // With header and nav as divs, the site menu's "Locations" link reads as the job's Location label,
+    // and the menu items after it (Working at Amazon, Your job application dashboard, Sign in) as locations.
     'landmarks-as-div': ['locations'],
     'component-app': ['locations'],
   },
