@@ -1,3 +1,5 @@
+import { isoDay } from '../ui/format';
+
 // File names made from titles, valid on Windows, macOS and Linux and in an Obsidian vault.
 // Windows forbids <>:"/\|?* and control characters, reserves device names (CON, NUL, COM1…)
 // whatever the extension, and drops trailing dots and spaces; file systems cap a name at 255
@@ -68,4 +70,15 @@ export class UniqueNames {
       }
     }
   }
+}
+
+/** `science-clipper-markdown-2026-11-22`: the folder inside a Markdown .zip. */
+export function markdownFolderName(now: number): string {
+  return `science-clipper-markdown-${isoDay(now)}`;
+}
+
+/** The archive is named after its folder, and after the tag when only one tag's items are in it. */
+export function markdownZipName(now: number, tag?: string): string {
+  const folder = markdownFolderName(now);
+  return `${tag ? `${folder}-${safeFileStem(tag)}` : folder}.zip`;
 }
