@@ -16,15 +16,24 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
 
-function utf8Bytes(text: string): number {
-  return new TextEncoder().encode(text).length;
+function utf8Bytes(point: string): number {
+  const code = point.codePointAt(0)!;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 }
 
-/** At most MAX_STEM_CHARS code points and MAX_STEM_BYTES bytes, never half a surrogate pair. */
+/** At most MAX_STEM_CHARS code points and MAX_STEM_BYTES bytes, never half a surrogate pair; cut between words when one ends late enough. */
 function shorten(stem: string): string {
-  const points = Array.from(stem).slice(0, MAX_STEM_CHARS);
-  while (utf8Bytes(points.join('')) > MAX_STEM_BYTES) points.pop();
-  return points.join('');
+  const points: string[] = [];
+  let bytes = 0;
+  for (const point of Array.from(stem).slice(0, MAX_STEM_CHARS)) {
+    bytes += utf8Bytes(point);
+    if (bytes > MAX_STEM_BYTES) break;
+    points.push(point);
+  }
+  const short = points.join('');
+  if (short.length === stem.length) return short;
+  const lastSpace = short.lastIndexOf(' ');
+  return lastSpace > short.length / 2 ? short.slice(0, lastSpace) : short;
 }
 
 function trimEdges(stem: string): string {
@@ -45,8 +54,10 @@ export function safeFileStem(title: string): string {
     .replace(/\s+/g, ' ');
   const stem = trimEdges(shorten(trimEdges(cleaned)));
   if (!stem) return FALLBACK;
-  // "CON", "con.backup" and "NUL " all name a device on Windows.
-  return RESERVED.test(stem.split('.')[0]!.trim()) ? `${stem}_` : stem;
+  // "CON", "con.backup" and "NUL .txt" all name a device on Windows: the name before the first
+  // dot is what counts, so the mark goes there.
+  const device = stem.split('.')[0]!.trimEnd();
+  return RESERVED.test(device) ? `${device}_${stem.slice(device.length)}` : stem;
 }
 
 /** How two names compare on a case-insensitive, normalisation-insensitive file system. */
