@@ -85,6 +85,7 @@ export function pullQuoteNode(quote: PullQuote): Blockquote {
  * paragraph that is nothing but the quote becomes the block quote rather than being repeated.
  */
 function insertPullQuotes(nodes: RootContent[], quotes: readonly PullQuote[]): RootContent[] {
+  if (quotes.length === 0) return nodes;
   const paragraphs = nodes.filter((node): node is Paragraph => node.type === 'paragraph');
   const shown = nodes.filter((node) => node.type === 'blockquote').map((node) => toString(node));
   const places = pullQuotePlaces(paragraphs.map((p) => toString(p)), shown, quotes);
@@ -110,6 +111,7 @@ export function questionHeading(question: string): Heading {
  */
 function markInterview(nodes: RootContent[], qa: ArticleClip['qa']): Body {
   const questions = new Map(qa.map((pair) => [questionPrint(pair.q), pair.q] as const).filter(([print]) => print));
+  if (questions.size === 0) return { nodes, questionsFound: 0 };
   let questionsFound = 0;
   const marked = nodes.map((node) => {
     if (node.type !== 'paragraph' && node.type !== 'heading') return node;
