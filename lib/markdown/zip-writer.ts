@@ -25,7 +25,10 @@ export class ZipBlobWriter {
   private done: Blob | null = null;
   private failure: Error | null = null;
 
-  constructor(private readonly partBytes = 4 << 20) {
+  constructor(
+    private readonly partBytes = 4 << 20,
+    private readonly limits = { entries: MAX_ZIP_ENTRIES, bytes: MAX_ZIP_BYTES },
+  ) {
     this.zip = new Zip((error, chunk, final) => {
       if (error) {
         this.failure = error;
@@ -59,7 +62,7 @@ export class ZipBlobWriter {
 
   private add(file: ZipInputFile & { push(chunk: Uint8Array, final: boolean): void }, bytes: Uint8Array, modified: number): void {
     // The central directory adds about 100 bytes per entry at the end.
-    if (++this.entries > MAX_ZIP_ENTRIES || this.written + bytes.length + 100 * this.entries > MAX_ZIP_BYTES) {
+    if (++this.entries > this.limits.entries || this.written + bytes.length + 100 * this.entries > this.limits.bytes) {
       throw new ZipTooLargeError('This is more than one .zip file can hold (65,535 files or 4 GB). Export a tag or a selection instead.');
     }
     file.mtime = Math.min(LATEST, Math.max(EARLIEST, modified));
