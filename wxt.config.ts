@@ -1,8 +1,18 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // Host access is limited to the two sites we read; the reasons for every permission are in the README.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    resolve: {
+      alias: {
+        // The Markdown export runs in a worker, which has no DOM, and this package's browser build
+        // decodes character references with one; its plain build uses a table instead.
+        'decode-named-character-reference': fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)),
+      },
+    },
+  }),
   // `npm run dev` opens Chrome/Chromium with the extension loaded, on the site it is for.
   webExt: {
     startUrls: ['https://www.amazon.science/'],

@@ -182,7 +182,7 @@ export function Library({ initialQuery = '' }: { initialQuery?: string }) {
           {panel === 'duplicates' && <Duplicates groups={duplicates} cards={cardsById} pending={deferredCards !== cards} />}
           {panel === 'files' && (
             <>
-              <ExportButtons />
+              <ExportButtons tags={tagCounts} tag={filter.tag} itemCount={cards?.length ?? 0} />
               <ImportPanel importer={importer} />
             </>
           )}

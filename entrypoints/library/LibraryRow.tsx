@@ -2,8 +2,10 @@ import { memo, useEffect, useState, type CSSProperties } from 'react';
 import { ErrorNote } from '@/components/ErrorNote';
 import { ExternalLink } from '@/components/ExternalLink';
 import { KindBadge } from '@/components/KindBadge';
+import { MarkdownActions } from '@/components/MarkdownActions';
 import { StatusControl } from '@/components/StatusControl';
 import { useAction } from '@/components/useAction';
+import { db } from '@/lib/db';
 import type { JobStatus } from '@/lib/db/schema';
 import type { Count } from '@/lib/library/view';
 import { send } from '@/lib/messaging';
@@ -97,9 +99,12 @@ export const LibraryRow = memo(function LibraryRow({ card, words, bodyOnly, sele
         {card.status && (
           <StatusControl status={card.status} since={card.statusAt ?? card.savedAt} onChange={setStatus} label={card.title} pending={pending} />
         )}
-        <ExternalLink className="lib-original" href={card.url}>
-          Original ↗
-        </ExternalLink>
+        <span className="lib-links">
+          <MarkdownActions load={() => db.items.get(card.id)} title={card.title} className="btn btn-link" />
+          <ExternalLink className="lib-original" href={card.url}>
+            Original ↗
+          </ExternalLink>
+        </span>
       </div>
     </article>
   );

@@ -10,6 +10,7 @@ import { exportParts } from '../../lib/export/library-json';
 import { fixture, launch, serve, type Session } from '../e2e/harness';
 import { armImportProbe, armInputProbe, readImportProbe, readInputProbe, scrollFrames } from './browser-measures';
 import { generateLibrary } from './library-generator';
+import { markdownZipRuns } from './markdown-zip';
 import { openFiles } from './seed';
 
 /** The extension APIs inside extension pages, where these `page.evaluate` callbacks run. */
@@ -279,6 +280,12 @@ async function main(): Promise<void> {
       console.log(`BENCH db_bytes_per_item ${(await bytesPerItem(session)).toFixed(0)} bytes`);
     } else await seedFromFile(session, file);
     if (wanted('export')) report('export_10k_ms', await exportRuns(session, 5), 'ms');
+    if (wanted('markdown')) {
+      const markdown = await markdownZipRuns(session, 3);
+      report('markdown_zip_10k_ms', markdown.times, 'ms');
+      console.log(`BENCH markdown_zip_10k_mb ${markdown.megabytes.toFixed(1)} MB`);
+      console.log(`# markdown zip: ${markdown.notes}`);
+    }
     if (wanted('search')) report('search_keystroke_ms', await searchRuns(session), 'ms');
     if (wanted('scroll')) report('library_scroll_frame_ms', await scrollRuns(session, 5), 'ms');
     if (wanted('popup')) report('popup_first_render_ms', await popupRuns(session, 7), 'ms');
