@@ -27,12 +27,15 @@ function certificate(): { key: Buffer; cert: Buffer } {
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
+/** Firefox's own services (settings, updates): the browser's traffic, not the extension's or a page's. */
+const BROWSER_SERVICES = /(^|\.)(mozilla\.(com|org|net)|firefox\.com|mozaws\.net)$/;
+
 function samePath(pathname: string, path: string | RegExp): boolean {
   return typeof path === 'string' ? pathname.replace(/\/$/, '') === path.replace(/\/$/, '') : path.test(pathname);
 }
 
 export class FixtureProxy {
-  /** Every address asked for, served or not, in order. */
+  /** Every address asked for, served or not, in order; Firefox's own services are left out. */
   readonly requests: string[] = [];
   /** While true, every request fails as if the machine had no network. */
   offline = false;
@@ -75,7 +78,7 @@ export class FixtureProxy {
   private answer(scheme: 'http' | 'https', req: IncomingMessage, res: ServerResponse): void {
     // Through a proxy, plain http asks for an absolute address; inside the TLS tunnel, a path.
     const url = new URL(req.url ?? '/', `${scheme}://${req.headers.host ?? 'unknown'}`);
-    this.requests.push(url.href);
+    if (!BROWSER_SERVICES.test(url.hostname)) this.requests.push(url.href);
     const route = this.offline ? undefined : this.routes.find((r) => r.host.test(url.hostname) && samePath(url.pathname, r.path));
     if (!route) {
       req.socket.destroy();
