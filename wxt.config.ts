@@ -21,8 +21,7 @@ export default defineConfig({
   },
   manifest: ({ browser }) => ({
     name: 'Science Clipper',
-    description:
-      'Clip Amazon Science articles, researcher profiles and job postings; read them offline and track applications.',
+    description: 'Clip Amazon Science articles, researcher profiles and job postings; read them offline and track applications.',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     host_permissions: [
       '*://amazon.science/*',

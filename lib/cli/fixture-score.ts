@@ -83,7 +83,12 @@ export function scoreFixture(expected: Record<string, unknown>, clip: Record<str
       score.fields += fieldCount(want);
       score.mismatches.push({ path: key, want, got: null });
     } else if (key === 'jobIds') {
-      compare(key, want, jobs.map((job) => job.jobId), score);
+      compare(
+        key,
+        want,
+        jobs.map((job) => job.jobId),
+        score,
+      );
     } else if (key === 'jobCount') {
       compare(key, want, jobs.length, score);
     } else {

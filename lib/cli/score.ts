@@ -15,7 +15,9 @@ function main(dir: string): number {
     .filter((file) => file.endsWith('.expected.json'))
     .map((file) => file.slice(0, -'.expected.json'.length))
     .sort();
-  const expected = new Map(names.map((name) => [name, JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Record<string, unknown>]));
+  const expected = new Map(
+    names.map((name) => [name, JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Record<string, unknown>]),
+  );
   const list = join(mkdtempSync(join(tmpdir(), 'sc-score-')), 'manifest.json');
   writeFileSync(list, JSON.stringify(names.map((name) => ({ file: join(dir, `${name}.html`), url: expected.get(name)!._source }))));
 
@@ -37,7 +39,9 @@ function main(dir: string): number {
   for (const name of names) {
     const score = scoreFixture(expected.get(name)!, clips.get(name) ?? null);
     for (const miss of score.mismatches) {
-      console.log(`  ${name} ${miss.path}: want ${JSON.stringify(miss.want)?.slice(0, 160)} got ${JSON.stringify(miss.got)?.slice(0, 160)}`);
+      console.log(
+        `  ${name} ${miss.path}: want ${JSON.stringify(miss.want)?.slice(0, 160)} got ${JSON.stringify(miss.got)?.slice(0, 160)}`,
+      );
     }
     console.log(`${name}: ${score.matched}/${score.fields} fields${clips.get(name) ? '' : ' (no clip)'}`);
     fields += score.fields;

@@ -4,7 +4,17 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixture, until } from '../e2e/harness';
-import { badgeText, byRole, countByRole, launchFirefox, newTab, openExtensionPage, SCIENCE, storeRows, type FirefoxSession } from './harness';
+import {
+  badgeText,
+  byRole,
+  countByRole,
+  launchFirefox,
+  newTab,
+  openExtensionPage,
+  SCIENCE,
+  storeRows,
+  type FirefoxSession,
+} from './harness';
 
 const article = fixture('science-blog-overfit');
 const path = new URL(article.source).pathname;
@@ -31,7 +41,11 @@ test('in Firefox, a saved article shows Saved at a URL variant and is listed onc
     items.map((item) => item.title),
     [title],
   );
-  await until(async () => (await storeRows(extension, 'snapshots')).some((row) => row.itemId === items[0]!.id), 'the page snapshot', 30_000);
+  await until(
+    async () => (await storeRows(extension, 'snapshots')).some((row) => row.itemId === items[0]!.id),
+    'the page snapshot',
+    30_000,
+  );
 
   const variant = await newTab(session, `https://amazon.science${path}/?utm_source=firefox#comments`);
   await byRole(variant, 'button', 'Saved');

@@ -16,7 +16,10 @@ describe('fixture scoring', () => {
   });
 
   it('compares objects key by key and leaves unnamed keys unchecked', () => {
-    const score = scoreFixture({ person: { name: 'Rustan Leino', role: 'Senior principal' } }, { person: { name: 'Rustan Leino', role: 'Engineer', team: 'x' } });
+    const score = scoreFixture(
+      { person: { name: 'Rustan Leino', role: 'Senior principal' } },
+      { person: { name: 'Rustan Leino', role: 'Engineer', team: 'x' } },
+    );
     expect(score).toMatchObject({ fields: 2, matched: 1 });
     expect(score.mismatches[0]?.path).toBe('person.role');
   });
