@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
-import { ROOT } from '../e2e/harness';
+import { readStoreRows, ROOT } from '../e2e/harness';
 import { FixtureProxy } from './fixture-proxy';
 
 export const EXTENSION_DIR = join(ROOT, '.output/firefox-mv3');
@@ -120,24 +120,7 @@ export async function countByRole(page: Page, role: string, name: string | RegEx
 
 /** Rows of one of the extension's IndexedDB stores, read from one of its pages (Blobs come back as their size). */
 export async function storeRows(extensionPage: Page, store: 'items' | 'images' | 'snapshots'): Promise<Array<Record<string, unknown>>> {
-  return extensionPage.evaluate(
-    (name) =>
-      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-        const open = indexedDB.open('science-clipper');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction(name).objectStore(name).getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () =>
-            resolve(
-              (all.result as Array<Record<string, unknown>>).map((row) =>
-                Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Blob ? { blobSize: v.size } : v])),
-              ),
-            );
-        };
-      }),
-    store,
-  );
+  return extensionPage.evaluate(readStoreRows, store);
 }
 
 /** The toolbar badge text of the tab showing `url`, asked of the extension from one of its pages. */
