@@ -1,9 +1,11 @@
 // Firefox end to end: an article saved with the widget shows "Saved" and the ✓ badge, is stored
 // once (with its gzip snapshot: CompressionStream in Firefox's event page), recognised at a URL
-// variant, and listed once in the popup.
+// variant, and listed once in the popup; Firefox shows the extension with its own icon.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixture, until } from '../e2e/harness';
+import { join } from 'node:path';
+import type { ElementHandle } from 'puppeteer-core';
+import { fixture, ROOT, until } from '../e2e/harness';
 import {
   badgeText,
   byRole,
@@ -14,6 +16,7 @@ import {
   SCIENCE,
   storeRows,
   type FirefoxSession,
+  WAIT_MS,
 } from './harness';
 
 const article = fixture('science-blog-overfit');
@@ -55,4 +58,28 @@ test('in Firefox, a saved article shows Saved at a URL variant and is listed onc
   await byRole(popup, 'article', title);
   assert.equal(await countByRole(popup, 'article', /./), 1);
   assert.equal((await storeRows(extension, 'items')).length, 1);
+});
+
+test('Firefox lists the extension with its id and its own icon', async () => {
+  const page = await session.browser.newPage();
+  await page.setViewport({ width: 1000, height: 640 });
+  page.goto('about:debugging#/runtime/this-firefox').catch(() => undefined);
+  // about:debugging is a privileged page where puppeteer's own waiting helpers do not run: poll it.
+  const listed = `[...document.querySelectorAll('li')].find((li) => li.textContent.includes('science-clipper@science-clipper'))`;
+  await until(
+    async () => (await page.evaluate(`Boolean(${listed})`).catch(() => false)) === true,
+    'the extension in about:debugging',
+    WAIT_MS,
+  );
+  const card = (await page.evaluateHandle(listed)) as ElementHandle<HTMLLIElement>;
+  const icon = await card.evaluate(async (li) => {
+    const img = li.querySelector('img')!;
+    await img.decode();
+    return { src: img.src, width: img.naturalWidth };
+  });
+  assert.match(icon.src, /\/icon\/\d+\.png$/);
+  assert.ok(icon.width > 0, 'the icon decoded');
+  // The README's picture is refreshed on request only, so a test run leaves the work tree clean.
+  if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(ROOT, 'docs/screenshots/firefox-install.png') });
+  await page.close();
 });
