@@ -1,5 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { ICON_SIZES, iconPath } from './modules/icons';
+
+/**
+ * Firefox's id for the extension: fixed, so that its storage (the whole library) survives updates
+ * and reinstalls, and so that AMO accepts the package (Manifest V3 requires one).
+ */
+const GECKO_ID = 'science-clipper@science-clipper';
 
 // Host access is limited to the two sites we read; the reasons for every permission are in the README.
 export default defineConfig({
@@ -13,16 +20,18 @@ export default defineConfig({
       },
     },
   }),
+  // Manifest V3 for Firefox too (WXT's default there is V2): one set of APIs for both browsers.
+  // The measurements behind that choice are in docs/firefox.md.
+  manifestVersion: 3,
   // `npm run dev` opens Chrome/Chromium with the extension loaded, on the site it is for.
   webExt: {
     startUrls: ['https://www.amazon.science/'],
     // Chromium refuses to start as root without this (containers, CI boxes).
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Science Clipper',
-    description:
-      'Clip Amazon Science articles, researcher profiles and job postings; read them offline and track applications.',
+    description: 'Clip Amazon Science articles, researcher profiles and job postings; read them offline and track applications.',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     host_permissions: [
       '*://amazon.science/*',
@@ -32,6 +41,7 @@ export default defineConfig({
       '*://cdn.amazon.science/*',
       '*://assets.amazon.science/*',
     ],
+    action: { default_icon: Object.fromEntries(ICON_SIZES.map((size) => [size, iconPath(size)])) },
     omnibox: { keyword: 'sc' },
     commands: {
       'save-page': {
@@ -39,5 +49,18 @@ export default defineConfig({
         description: 'Save this page to Science Clipper',
       },
     },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: GECKO_ID,
+          // 140 is the first release (and ESR) that reads data_collection_permissions.
+          strict_min_version: '140.0',
+          // Nothing leaves the browser: no server, no account, no analytics.
+          data_collection_permissions: { required: ['none'] },
+        },
+        // Firefox for Android reads data_collection_permissions from 142 on.
+        gecko_android: { strict_min_version: '142.0' },
+      },
+    }),
+  }),
 });

@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+// Zod compiles fast parsers with `new Function` when it may, and probes whether it may by calling
+// it once. Extension pages forbid eval (the Manifest V3 content security policy), Firefox's
+// reviewers flag it, and the probe is reported as a policy violation: parse without it. Every
+// schema of ours is built on this module, so this runs before any of them parses.
+z.config({ jitless: true });
+
 // Runtime schemas for the clip contract (lib/types.ts). Everything that crosses a boundary —
 // a message from a content script, an imported file — is parsed with these before it is trusted.
 

@@ -26,11 +26,13 @@ export function ReaderToolbar({ onBack, textSize, item }: ReaderToolbarProps) {
           </>
         )}
         <div className="reader-size" role="group" aria-label="Text size">
-          <button type="button" className="btn" onClick={() => textSize.change(-1)} disabled={!textSize.canShrink} aria-label="Smaller text" aria-keyshortcuts="-">
-            A−
+          <button type="button" className="btn" onClick={() => textSize.change(-1)} disabled={!textSize.canShrink} aria-keyshortcuts="-">
+            <span aria-hidden="true">A−</span>
+            <span className="visually-hidden">Smaller text</span>
           </button>
-          <button type="button" className="btn" onClick={() => textSize.change(1)} disabled={!textSize.canGrow} aria-label="Larger text" aria-keyshortcuts="+">
-            A+
+          <button type="button" className="btn" onClick={() => textSize.change(1)} disabled={!textSize.canGrow} aria-keyshortcuts="+">
+            <span aria-hidden="true">A+</span>
+            <span className="visually-hidden">Larger text</span>
           </button>
         </div>
       </div>

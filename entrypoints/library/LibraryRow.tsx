@@ -26,10 +26,12 @@ export interface LibraryRowProps {
   onFilterTag(tag: string): void;
   style: CSSProperties;
   index: number;
+  /** How many rows the list has: a feed's articles carry their position and the total. */
+  setSize: number;
 }
 
 /** One item of the library list; writes go through the background. */
-export const LibraryRow = memo(function LibraryRow({ card, words, bodyOnly, selected, onSelect, knownTags, onFilterTag, style, index }: LibraryRowProps) {
+export const LibraryRow = memo(function LibraryRow({ card, words, bodyOnly, selected, onSelect, knownTags, onFilterTag, style, index, setSize }: LibraryRowProps) {
   const [pendingTags, setPendingTags] = useState<readonly string[] | null>(null);
   const { run, error, dismiss, pending } = useAction();
   const stored = card.tags.join('\n');
@@ -45,7 +47,7 @@ export const LibraryRow = memo(function LibraryRow({ card, words, bodyOnly, sele
   const details = [card.byline, card.researchAreas.join(' · ')].filter(Boolean);
 
   return (
-    <article className={selected ? 'lib-row selected' : 'lib-row'} style={style} aria-label={card.title} aria-posinset={index + 1} data-index={index}>
+    <article className={selected ? 'lib-row selected' : 'lib-row'} style={style} aria-label={card.title} aria-posinset={index + 1} aria-setsize={setSize} data-index={index}>
       <input type="checkbox" className="lib-select" checked={selected} aria-label={`Select ${card.title}`} onChange={(e) => onSelect(card.id, e.target.checked)} />
       <div className="lib-main">
         <div className="lib-title-line">

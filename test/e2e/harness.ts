@@ -121,26 +121,29 @@ export function readerUrl(session: Session, itemId: string): string {
   return `chrome-extension://${session.extensionId}/reader.html?id=${encodeURIComponent(itemId)}`;
 }
 
+/**
+ * Reads every row of one of the extension's IndexedDB stores, Blobs as their size and type. Runs
+ * inside the extension (its service worker, or one of its pages in Firefox): pass it to `evaluate`.
+ */
+export const readStoreRows = (name: string) =>
+  new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+    const open = indexedDB.open('science-clipper');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction(name).objectStore(name).getAll();
+      all.onerror = () => reject(all.error);
+      all.onsuccess = () =>
+        resolve(
+          (all.result as Array<Record<string, unknown>>).map((row) =>
+            Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Blob ? { blobSize: v.size, blobType: v.type } : v])),
+          ),
+        );
+    };
+  });
+
 /** Rows of one of the extension's IndexedDB stores, read in the service worker (Blobs come back as their size). */
 export async function storeRows(session: Session, store: 'items' | 'images' | 'snapshots'): Promise<Array<Record<string, unknown>>> {
-  return session.worker.evaluate(
-    (name) =>
-      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-        const open = indexedDB.open('science-clipper');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction(name).objectStore(name).getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () =>
-            resolve(
-              (all.result as Array<Record<string, unknown>>).map((row) =>
-                Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Blob ? { blobSize: v.size, blobType: v.type } : v])),
-              ),
-            );
-        };
-      }),
-    store,
-  );
+  return session.worker.evaluate(readStoreRows, store);
 }
 
 /** Waits until `check` holds, polling; fails with `what` after `timeoutMs`. */
