@@ -17,7 +17,7 @@ import { readResearchAreas, readSiteTags } from './labelled-blocks';
 import { findLayout, type Layout } from './landmarks';
 import { declaresArticle } from './metadata';
 import { isArticlePath, isProfile } from './page-kind';
-import { readPerson } from './person';
+import { personNamedIn, readPerson } from './person';
 import { findPullQuotes } from './pull-quotes';
 import { readQa } from './qa';
 import { textOf } from '../text';
@@ -59,7 +59,9 @@ function readArticle(doc: Document, url: URL): Reading | null {
   const person = readPerson([heroCaption, dek, ...paragraphs].filter((t): t is string => !!t), mainSpeaker(pullQuotes.map((q) => q.by)));
   const subject = person?.name ?? null;
   const profile = isProfile({ url, title, dek, heroCaption, subject, authors, pullQuotes, questions, paragraphs });
-  return { kind: profile ? 'profile' : 'article', layout, title, dek, hero, authors, person: profile ? person : null };
+  // An interview may never introduce its subject in a sentence; its headline still names them.
+  const named = profile ? (person ?? personNamedIn([title, dek ?? ''], paragraphs)) : null;
+  return { kind: profile ? 'profile' : 'article', layout, title, dek, hero, authors, person: named };
 }
 
 function extractArticle(doc: Document, url: URL, reading: Reading): ArticleClip {

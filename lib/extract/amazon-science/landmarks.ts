@@ -135,17 +135,23 @@ const MAX_DEK_TEXT = 300;
 export const LEAD_LINE = /^(?:by|written by|posted|published|updated)\b|\b\d+\s*min(?:ute)?s?\.?\s+read\b/i;
 const MAX_LEAD_LINE = 120;
 
+/** A byline, dateline or reading-time line. */
+function isMetaLine(p: Element | undefined): boolean {
+  const text = textOf(p);
+  return !!text && text.length <= MAX_LEAD_LINE && (LEAD_LINE.test(text) || !!parseDate(text));
+}
+
 /**
  * A line between the H1 and the body proper. The paragraph right under the H1 is its dek only
- * when it is set apart from the paragraphs after it (another class): in plain markup it is the
- * body's first paragraph.
+ * when it is set apart from the paragraphs after it: another class, or a byline or dateline
+ * right after it. In plain markup without either it is the body's first paragraph.
  */
 function isLeadLine(p: Element, next: Element | undefined, headline: Element): boolean {
-  const text = textOf(p);
   if (p === headline.nextElementSibling) {
-    return text.length <= MAX_DEK_TEXT && (p.getAttribute('class') ?? '') !== (next?.getAttribute('class') ?? '');
+    const setApart = (p.getAttribute('class') ?? '') !== (next?.getAttribute('class') ?? '') || isMetaLine(next);
+    return textOf(p).length <= MAX_DEK_TEXT && setApart;
   }
-  return text.length <= MAX_LEAD_LINE && (LEAD_LINE.test(text) || !!parseDate(text));
+  return isMetaLine(p);
 }
 
 /** When the H1 sits inside the body's element, reading starts at its first paragraph that is not part of the lead. */

@@ -68,10 +68,25 @@ export function isFirstPersonEssay(paragraphs: string[]): boolean {
   return firstPerson >= MIN_ESSAY_PARAGRAPHS && firstPerson >= narration.length * ESSAY_SHARE;
 }
 
+const EDITORS_NOTE = /^Editor[’']s note\b/i;
+/** How many paragraphs into the body an editor's note sits: it opens the article. */
+const NOTE_PARAGRAPHS = 3;
+
+/**
+ * An editor's note that hands the article to its writer: "Editor's note: … In this article, he
+ * describes …", "Here she shares her thoughts". Guest essays open this way even when their own
+ * narration says "we" more than "I".
+ */
+function handsOverToWriter(paragraphs: string[], subject: string | null): boolean {
+  const teller = ['he', 'she', 'they', ...(subject ? [subject.split(/\s+/).pop()!] : [])].join('|');
+  const tells = new RegExp(String.raw`\b(?:${teller})\s+(?:shares|describes|writes|explains|reflects|recounts|offers)\b`, 'i');
+  return paragraphs.slice(0, NOTE_PARAGRAPHS).some((p) => EDITORS_NOTE.test(p) && tells.test(p));
+}
+
 /** A profile is about one named person; a post by its authors about a method, or a first-person essay, is an article. */
 export function isProfile(s: ProfileSignals): boolean {
   const interview = s.questions >= 2;
-  if (!interview && isFirstPersonEssay(s.paragraphs)) return false;
+  if (!interview && (isFirstPersonEssay(s.paragraphs) || handsOverToWriter(s.paragraphs, s.subject))) return false;
   let score = 0;
   if (segments(s.url)[0] === PROFILE_SECTION) score += 1;
   if (interview) score += 2;

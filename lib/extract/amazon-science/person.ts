@@ -132,6 +132,28 @@ function introduction(text: string): Person | null {
   return best?.person ?? null;
 }
 
+/** A name in the title or dek ("3 questions with Ada Example"): a run of capitalised words. */
+const NAME_RUN = new RegExp(NAME, 'gu');
+
+/**
+ * The person a headline names, when no sentence introduces them: the longest tail of a run of
+ * capitalised words in the title or dek ("How Rajeev Rastogi's team …") that the body repeats
+ * word for word. Nothing else about them is stated, so only the name is known.
+ */
+export function personNamedIn(headlines: string[], paragraphs: string[]): Person | null {
+  const body = paragraphs.join(' ');
+  for (const line of headlines) {
+    for (const [run] of line.matchAll(NAME_RUN)) {
+      const words = run.replace(/[’']s$/, '').split(/\s+/);
+      for (let start = 0; start <= words.length - 2; start++) {
+        const name = words.slice(start).join(' ');
+        if (body.includes(name)) return { name, role: null, team: null, organization: null };
+      }
+    }
+  }
+  return null;
+}
+
 /** The team a sentence says the person joined: "joined the X team", "Since joining X, …" (not the company itself). */
 function joinedTeam(text: string): string | null {
   const named = JOINED_TEAM.exec(text)?.[1] ?? SINCE_JOINING.exec(text)?.[1];

@@ -85,6 +85,8 @@ describe('scienceArticle.detect', () => {
 
 // The negative corpus (real non-Amazon pages) lives beside the project, not in it.
 const CORPUS = join(process.cwd(), '../shared/corpus/readability-pages');
+/** Parsing a large real page alone takes seconds on a loaded 2-core machine. */
+const CORPUS_TIMEOUT = 30_000;
 const SAMPLE = ['001', 'ars-1', 'bbc-1', 'medium-1', 'nytimes-1', 'wordpress'];
 
 describe.skipIf(!existsSync(CORPUS))('scienceArticle on real non-Amazon pages (../shared/corpus, skipped when absent)', () => {
@@ -96,7 +98,7 @@ describe.skipIf(!existsSync(CORPUS))('scienceArticle on real non-Amazon pages (.
   it.each(pages)('%s: null at its own (non-Amazon) address', (name) => {
     const address = `https://example.org/${name}`;
     expect(scienceArticle.detect(load(name, address), new URL(address))).toBeNull();
-  });
+  }, CORPUS_TIMEOUT);
 
   it.each(pages)('%s: read without throwing or touching the page when served at an amazon.science address', (name) => {
     const address = `https://www.amazon.science/blog/${name}`;
@@ -105,5 +107,5 @@ describe.skipIf(!existsSync(CORPUS))('scienceArticle on real non-Amazon pages (.
     const clip = scienceArticle.extract(doc, new URL(address));
     expect(clip.url).toBe(address);
     expect(doc.documentElement.outerHTML).toBe(before);
-  });
+  }, CORPUS_TIMEOUT);
 });

@@ -267,6 +267,23 @@ describe('page kind', () => {
     expect(clip).toMatchObject({ kind: 'article', person: null });
   });
 
+  it('an editor\'s note that hands the article to its writer makes it an essay, even when the writer says "we"', () => {
+    const we = [
+      'Editor’s note: Ada Example is a principal scientist at Amazon. In this article, she describes how an internal challenge brought teams together.',
+      'There is a great deal of machine learning at Amazon, and we wanted a way for teams to learn from each other across the company.',
+      'So we built a challenge inside our annual conference, and hundreds of scientists took part in it over the following months.',
+    ];
+    const head = '<figure><img src="/a.jpg" alt="Ada"><figcaption>Ada Example, an Amazon principal scientist, shares her insights.</figcaption></figure><h1>Fostering a culture of innovation</h1>';
+    const clip = page({ head, body: we.map((p) => `<p>${p}</p>`).join('') }, 'https://www.amazon.science/working-at-amazon/fostering-a-culture-of-innovation');
+    expect(clip).toMatchObject({ kind: 'article', person: null });
+  });
+
+  it('a Q&A interview that never introduces its subject in a sentence names them from the headline', () => {
+    const body = `<p>Ada Example won the prize this week. We asked Ada Example about the work.</p><p>Q. What was it about?</p><p>Learning from clicks, and the biases that come with them.</p>
+      <p>Q. What next?</p><p>Fair rankings, which are harder than they look at first.</p>`;
+    expect(page({ head: '<h1>3 questions with Ada Example</h1>', body }).person).toEqual({ name: 'Ada Example', role: null, team: null, organization: null });
+  });
+
   it('first person inside quotation marks is the subject speaking, not a narrator', () => {
     expect(isFirstPersonEssay(essay)).toBe(true);
     expect(isFirstPersonEssay(feature)).toBe(false);
@@ -295,6 +312,14 @@ describe('body markup', () => {
     const clip = read(`<main><aside><h1>The headline</h1>${long}<aside><p>Sign up for our newsletter today.</p></aside></aside></main>`);
     expect(clip.text).toContain(PROSE[2]);
     expect(clip.text).not.toContain('newsletter');
+  });
+});
+
+describe('dek markup', () => {
+  it('a paragraph right under the headline and above the byline is the dek, even with no class to set it apart', () => {
+    const clip = read(`<main><article><h1>The headline</h1><p>A sentence that sums up the article for the reader.</p><p>By Ada Example</p>${PARAGRAPHS}</article></main>`);
+    expect(clip).toMatchObject({ dek: 'A sentence that sums up the article for the reader.', authors: ['Ada Example'] });
+    expect(clip.text).not.toContain('sums up');
   });
 });
 
