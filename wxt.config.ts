@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { OUR_PAGES } from './lib/content/pages';
 
 // Host access is limited to the two sites we read; the reasons for every permission are in the README.
 export default defineConfig({
@@ -23,6 +24,10 @@ export default defineConfig({
       '*://assets.amazon.science/*',
     ],
     omnibox: { keyword: 'sc' },
+    // The content script's second stage, imported by it on demand (lib/content/page-reader.ts).
+    // Only our sites' pages may load it, and only under a per-session address (use_dynamic_url),
+    // so no page can probe for the extension by its fixed id.
+    web_accessible_resources: [{ resources: ['page-reader.js'], matches: OUR_PAGES, use_dynamic_url: true }],
     commands: {
       'save-page': {
         suggested_key: { default: 'Alt+Shift+S' },

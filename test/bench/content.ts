@@ -16,7 +16,8 @@
 //   the machine, thread time much less.
 // - extract_vs_readability: our full reading of a page (what the content script runs to save it
 //   and find its job cards) ÷ `new Readability(clone).parse()`, on the same documents in the same
-//   run, in Chromium (both bundled by Vite and run in the page, without the extension).
+//   run, in Chromium (both bundled by Vite and run in the page, without the extension), each
+//   timed on its first call in a fresh tab, as the content script reads a page once.
 // - widget_state_ms: DOMContentLoaded → the widget shows "Save to Science Clipper" or "Saved",
 //   on the pages that have a widget.
 // Each prints `BENCH <name> <median over the pages> <unit>`; `#` lines give every page.
@@ -196,9 +197,23 @@ async function extractionBundle(): Promise<string> {
   return chunk.code;
 }
 
-interface ExtractionTimes {
-  ours: number[];
-  readability: number[];
+/**
+ * Each side is timed once per fresh tab, as the content script reads a page once per page
+ * load: the first call pays for compiling the code it runs, as it does in the content script.
+ */
+async function coldTime(plain: BrowserContext, page: Fixture, code: string, side: 'ours' | 'readability'): Promise<number> {
+  const tab = await plain.newPage();
+  await tab.goto(page.source, { waitUntil: 'load' });
+  // Evaluated through DevTools, so the page's own Content-Security-Policy does not apply.
+  await tab.evaluate(code);
+  const elapsed = await tab.evaluate((which) => {
+    const bench = (globalThis as unknown as { scBench: Record<'ours' | 'readability', (doc: Document, url: URL) => unknown> }).scBench;
+    const start = performance.now();
+    bench[which](document, new URL(location.href));
+    return performance.now() - start;
+  }, side);
+  await tab.close();
+  return elapsed;
 }
 
 async function extractionRuns(plain: BrowserContext, pages: readonly Fixture[]): Promise<Map<string, number>> {
@@ -207,37 +222,18 @@ async function extractionRuns(plain: BrowserContext, pages: readonly Fixture[]):
   let oursTotal = 0;
   let readabilityTotal = 0;
   for (const page of pages) {
-    const tab = await plain.newPage();
-    await tab.goto(page.source, { waitUntil: 'load' });
-    // Evaluated through DevTools, so the page's own Content-Security-Policy does not apply.
-    await tab.evaluate(code);
-    const times = await tab.evaluate((runs) => {
-      const bench = (globalThis as unknown as { scBench: { ours(doc: Document, url: URL): unknown; readability(doc: Document): unknown } }).scBench;
-      const url = new URL(location.href);
-      const measured: { ours: number[]; readability: number[] } = { ours: [], readability: [] };
-      const time = (run: () => unknown) => {
-        const start = performance.now();
-        run();
-        return performance.now() - start;
-      };
-      for (let i = 0; i < 3; i++) {
-        bench.ours(document, url);
-        bench.readability(document);
-      }
-      for (let i = 0; i < runs; i++) {
-        // Alternating which goes first, so that neither always finds the other's garbage.
-        if (i % 2) measured.readability.push(time(() => bench.readability(document)));
-        measured.ours.push(time(() => bench.ours(document, url)));
-        if (!(i % 2)) measured.readability.push(time(() => bench.readability(document)));
-      }
-      return measured;
-    }, RUNS * 4);
-    await tab.close();
-    const { ours, readability } = times as ExtractionTimes;
+    const ours: number[] = [];
+    const readability: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      // Alternating which goes first, so that neither always meets a busier machine.
+      if (run % 2) readability.push(await coldTime(plain, page, code, 'readability'));
+      ours.push(await coldTime(plain, page, code, 'ours'));
+      if (!(run % 2)) readability.push(await coldTime(plain, page, code, 'readability'));
+    }
     ratios.set(page.name, median(ours) / median(readability));
     oursTotal += median(ours);
     readabilityTotal += median(readability);
-    console.log(`# extract_vs_readability ${page.name}: ours ${median(ours).toFixed(2)} ms, Readability ${median(readability).toFixed(2)} ms`);
+    console.log(`# extract_vs_readability ${page.name}: ours ${median(ours).toFixed(1)} ms, Readability ${median(readability).toFixed(1)} ms`);
   }
   console.log(`# extract_vs_readability over all pages: ${(oursTotal / readabilityTotal).toFixed(2)} (sum of medians ÷ sum of medians)`);
   return ratios;
@@ -285,20 +281,23 @@ async function widgetStateRuns(session: Session, pages: readonly Fixture[]): Pro
   return times;
 }
 
-export async function contentFigures(session: Session): Promise<void> {
+/** The figures of this file; `BENCH_ONLY=content` measures them all, `BENCH_ONLY=<figure>` one. */
+export const CONTENT_FIGURES = ['content_script_bytes', 'content_script_ms', 'content_long_tasks', 'extract_vs_readability', 'widget_state_ms'];
+
+export async function contentFigures(session: Session, wanted: (figure: string) => boolean): Promise<void> {
   const pages = ourPages();
   console.log(`# content pages: ${pages.map((p) => p.name).join(', ')}`);
-  console.log(`BENCH content_script_bytes ${contentScriptBytes()} bytes`);
+  if (wanted('content_script_bytes')) console.log(`BENCH content_script_bytes ${contentScriptBytes()} bytes`);
   const plain = await launchWithoutExtension();
   try {
     // The same helper for tsx-compiled callbacks as in run.ts.
     await plain.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
     await serveAll(session.context, pages);
     await serveAll(plain, pages);
-    printFigure('content_script_ms', await scriptTimeRuns(session, plain, pages), 'ms');
-    printFigure('content_long_tasks', await tracedRuns(session, pages), 'tasks', 0);
-    printFigure('extract_vs_readability', await extractionRuns(plain, pages), 'ratio', 2);
-    printFigure('widget_state_ms', await widgetStateRuns(session, pages), 'ms');
+    if (wanted('content_script_ms')) printFigure('content_script_ms', await scriptTimeRuns(session, plain, pages), 'ms');
+    if (wanted('content_long_tasks')) printFigure('content_long_tasks', await tracedRuns(session, pages), 'tasks', 0);
+    if (wanted('extract_vs_readability')) printFigure('extract_vs_readability', await extractionRuns(plain, pages), 'ratio', 2);
+    if (wanted('widget_state_ms')) printFigure('widget_state_ms', await widgetStateRuns(session, pages), 'ms');
   } finally {
     await plain.close();
   }

@@ -2,13 +2,10 @@
 // page, exactly as the content script reads a page to save it and to find its job cards, and
 // Readability alone on a clone of the same document.
 import { Readability } from '@mozilla/readability';
-import { showsJobCards } from '../../lib/content/page-session';
-import { findJobCards } from '../../lib/extract/jobs/cards';
-import { extractPage } from '../../lib/extract/registry';
+import { readPage } from '../../lib/extract/registry';
 
 export function ours(doc: Document, url: URL): unknown {
-  const clip = extractPage(doc, url);
-  return [clip, showsJobCards(clip) ? findJobCards(doc, url) : []];
+  return readPage(doc, url);
 }
 
 export function readability(doc: Document): unknown {

@@ -9,7 +9,7 @@ import type { WxtBrowser } from 'wxt/browser';
 import { exportParts } from '../../lib/export/library-json';
 import { fixture, launch, serve, type Session } from '../e2e/harness';
 import { armImportProbe, armInputProbe, readImportProbe, readInputProbe, scrollFrames } from './browser-measures';
-import { contentFigures } from './content';
+import { CONTENT_FIGURES, contentFigures } from './content';
 import { generateLibrary } from './library-generator';
 import { openFiles } from './seed';
 
@@ -19,12 +19,18 @@ declare const chrome: WxtBrowser;
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
 /**
  * `BENCH_ONLY=popup,export` measures those figures alone (the library is then imported once,
- * untimed); `BENCH_ONLY=content` measures the content script alone, with no library.
+ * untimed); `BENCH_ONLY=content` measures the content script alone, with no library, and
+ * `BENCH_ONLY=widget_state_ms` (any figure of test/bench/content.ts) one of its figures.
  */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()) ?? null;
 
 function wanted(figure: string): boolean {
   return ONLY === null || ONLY.includes(figure);
+}
+
+/** A content-script figure: wanted with all of them (`content`) or by its own name. */
+function wantedContent(figure: string): boolean {
+  return wanted('content') || wanted(figure);
 }
 const SEARCH = '[aria-label="Search the library"]';
 
@@ -277,7 +283,7 @@ async function main(): Promise<void> {
   if (!LIBRARY_FIGURES.some(wanted)) {
     const session = await launchForBench();
     try {
-      await contentFigures(session);
+      await contentFigures(session, wantedContent);
     } finally {
       await session.close();
     }
@@ -304,7 +310,7 @@ async function main(): Promise<void> {
     if (wanted('scroll')) report('library_scroll_frame_ms', await scrollRuns(session, 5), 'ms');
     if (wanted('popup')) report('popup_first_render_ms', await popupRuns(session, 7), 'ms');
     if (wanted('save')) report('save_roundtrip_ms', await saveRuns(session, 9), 'ms');
-    if (wanted('content')) await contentFigures(session);
+    if (CONTENT_FIGURES.some(wantedContent)) await contentFigures(session, wantedContent);
   } finally {
     await session.close();
   }
