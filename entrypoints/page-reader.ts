@@ -2,11 +2,11 @@
 // DOMPurify), imported by the content script when it must read the page (lib/content/page-reader.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { installReader } from '../lib/content/page-reader';
-import { isHugePage, READ_BUDGET_MS, readPage } from '../lib/extract/registry';
+import { READ_BUDGET_MS, readCards, readPage } from '../lib/extract/registry';
 
 export default defineUnlistedScript(() =>
   installReader({
     readPage: (doc, url) => readPage(doc, url, { budgetMs: READ_BUDGET_MS }),
-    isHugePage,
+    readCards,
   }),
 );

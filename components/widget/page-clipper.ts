@@ -1,4 +1,4 @@
-import { watchForCards } from '../../lib/content/dom-changes';
+import { mayHoldCards, watchForCards } from '../../lib/content/dom-changes';
 import type { Schedule } from '../../lib/content/idle';
 import { guessPage } from '../../lib/content/page-guess';
 import type { PageReader } from '../../lib/content/page-reader';
@@ -30,7 +30,7 @@ export interface PageClipper {
   ready: Promise<void>;
   /** The page's save state (tests and the navigation follower look at it). */
   session: PageSession;
-  /** Settles once the page has been read in an idle moment (at once on pages that are not). */
+  /** Settles once the page's job cards have been read in idle moments (at once on pages without). */
   read: Promise<void>;
   /** Stops listening and watching, and takes our UI out of the page. */
   stop(): void;
@@ -39,9 +39,10 @@ export interface PageClipper {
 /**
  * Everything the content script does for one page state. First, from a glance (the address and
  * one landmark): ask the background whether the page is saved and show the widget. Then, in idle
- * moments and only on pages with job cards or an article's kind to learn: load the page reader,
- * read the page once, give each job card its button, and read again when cards come and go.
- * A job posting is read only when the user saves it.
+ * moments and only on pages with job cards: load the page reader, read the cards, give each its
+ * button, and read them again when cards come and go. The whole page is read once, when the user
+ * saves it (the widget, the shortcut or the context menu); that reading serves the clip and the
+ * cards both.
  */
 export function startPageClipper({ doc, pageUrl, send, listen, loadReader, idle, warn = console.warn }: PageClipperOptions): PageClipper {
   const url = new URL(pageUrl);
@@ -52,18 +53,21 @@ export function startPageClipper({ doc, pageUrl, send, listen, loadReader, idle,
   let stopped = false;
   const cancels: (() => void)[] = [];
 
-  /** One reading of the page as it is now: its clip for the session, its cards for the buttons. */
-  async function readNow(): Promise<SessionReading> {
+  function showCards(next: readonly JobCard[]): void {
+    if (stopped) return;
+    cards = next;
+    ui?.showCards(cards);
+  }
+
+  /** The whole page, as it is now, for a save: its clip, and its cards, whose buttons follow. */
+  async function readWhole(): Promise<SessionReading> {
     const reader = await loadReader();
     const reading = reader.readPage(doc, url);
-    if (!stopped) {
-      cards = reading.cards;
-      ui?.showCards(cards);
-    }
+    showCards(reading.cards);
     return { clip: reading.clip, cardJobs: reading.cards.map((card) => card.job) };
   }
 
-  const session = createPageSession({ guess, pageUrl, html: () => pageHtml(doc), send, read: readNow });
+  const session = createPageSession({ guess, pageUrl, html: () => pageHtml(doc), send, read: readWhole });
 
   // Without an answer the widget still offers to save, which is the right default.
   const quietly = (work: Promise<void>): Promise<void> =>
@@ -92,28 +96,32 @@ export function startPageClipper({ doc, pageUrl, send, listen, loadReader, idle,
     return new Promise<void>((resolve) => cancels.push(idle(resolve)));
   }
 
-  /** Reads in an idle moment and takes the reading in; never rejects. */
-  function readWhenIdle(): Promise<void> {
+  /**
+   * The job cards alone, for their buttons: the reader is loaded in one idle moment and the
+   * cards read in another, so that neither adds to the other's task. Never rejects.
+   */
+  function readCardsWhenIdle(): Promise<void> {
     return idleMoment()
-      .then(() => (stopped ? null : readNow()))
-      .then((reading) => (reading && !stopped ? quietly(session.takeReading(reading)) : undefined))
+      .then(() => (stopped ? null : loadReader()))
+      .then((reader) => (reader && !stopped ? idleMoment().then(() => (stopped ? null : reader.readCards(doc, url))) : null))
+      .then((found) => {
+        if (!found || stopped) return;
+        showCards(found);
+        return quietly(session.takeReading({ cardJobs: found.map((card) => card.job) }));
+      })
       .catch(failedRead);
   }
 
-  // Loading the reader and reading are two idle moments apart: neither adds to the other's task.
-  // A huge page would make one long task of its reading: it is read when the user saves it.
-  const needsReading = guess.kind === 'article' || guess.kind === 'job-list';
-  const read = needsReading
-    ? ready
-        .then(idleMoment)
-        .then(() => (stopped ? null : loadReader()))
-        .then(async (reader) => {
-          if (!reader || stopped || reader.isHugePage(doc)) return;
-          await readWhenIdle();
-          if (!stopped) cancels.push(watchForCards({ win, isOurs: isOurHost, onChange: () => void readWhenIdle() }));
-        })
-        .catch(failedRead)
-    : Promise.resolve();
+  // Articles, profiles and job lists have job cards: read them now if the page shows posting
+  // links, and again whenever cards come or go. The whole page is read only to save it.
+  let read = Promise.resolve();
+  if (guess.kind === 'article' || guess.kind === 'job-list') {
+    read = ready.then(() => {
+      if (stopped) return;
+      cancels.push(watchForCards({ win, isOurs: isOurHost, onChange: () => void readCardsWhenIdle() }));
+      if (doc.body && mayHoldCards(doc.body, isOurHost)) return readCardsWhenIdle();
+    });
+  }
 
   return {
     ready,

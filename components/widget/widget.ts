@@ -67,10 +67,10 @@ export function renderWidget(container: HTMLElement, session: PageSession): Widg
       return setChildren(container, pill);
     }
 
-    // Before the page is read, a job posting is known by its address; an article or a profile
-    // only by reading it, so that line waits (kept, so the panel does not change height).
+    // Before the page is read (it is, when saved), a job posting is known by its address; an
+    // article and a profile look alike, so until then the line names the site.
     const isJob = savable ? savable.kind === 'job' : session.guess.kind === 'job';
-    kind.textContent = savable ? kindLabel(savable.kind) : isJob ? kindLabel('job') : '\u00a0';
+    kind.textContent = savable ? kindLabel(savable.kind) : isJob ? kindLabel('job') : 'Amazon Science';
     title.textContent = savable ? (savable.kind === 'job' ? jobTitle(savable) : savable.title) : session.guess.title;
 
     const fallback = !!savable && savable.kind !== 'job' && !!savable.fallback;

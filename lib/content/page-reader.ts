@@ -11,16 +11,17 @@
 // Content-Security-Policy of `script-src 'none'`, and runs in the content script's own world,
 // where the reader leaves its API under READER_KEY. The file is web-accessible only to our
 // sites' pages and only at a per-session address (wxt.config.ts), so pages cannot probe for it.
+import type { JobCard } from '../extract/jobs/cards';
 import type { PageReading } from '../extract/registry';
 
 /** Where the page reader leaves its API on the content-script world's global object. */
 export const READER_KEY = '__scienceClipperPageReader';
 
 export interface PageReader {
-  /** The registry's readPage, with the content script's time budget. */
+  /** The registry's readPage, with the content script's time budget: the clip a save sends, and the cards. */
   readPage(doc: Document, url: URL): PageReading;
-  /** Pages too large to read in an idle moment: they are read on the user's request only. */
-  isHugePage(doc: Document): boolean;
+  /** The registry's readCards: the job cards alone, for their buttons. */
+  readCards(doc: Document, url: URL): JobCard[];
 }
 
 function installed(): PageReader | null {

@@ -7,9 +7,12 @@ import { reconcile, UNSAVED, type SaveState } from './save-state';
 
 export type Send = typeof sendToBackground;
 
-/** What one reading of the page gives the session: the clip, and the jobs of the cards that get a button. */
+/**
+ * What one reading of the page gives the session: the jobs of the cards that get a button, and
+ * the clip when the page was read whole (the cards alone are read without it).
+ */
 export interface SessionReading {
-  clip: Clip;
+  clip?: Clip;
   cardJobs: readonly Job[];
 }
 
@@ -73,10 +76,11 @@ const UNREAD: SessionState = { page: UNSAVED, jobs: {}, clip: null };
 
 /** The state after a new reading: the cards' save states carried over by job id, new cards unsaved. */
 function withReading(current: SessionState, reading: SessionReading): SessionState {
+  const clip = reading.clip ?? current.clip;
   return {
-    clip: reading.clip,
+    clip,
     jobs: Object.fromEntries(reading.cardJobs.map((job) => [job.jobId, current.jobs[job.jobId] ?? UNSAVED])),
-    page: savableOf(reading.clip) ? current.page : UNSAVED,
+    page: !clip || savableOf(clip) ? current.page : UNSAVED,
   };
 }
 

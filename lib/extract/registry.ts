@@ -84,6 +84,15 @@ export function readPage(doc: Document, url: URL, options: ReadOptions = {}): Pa
   return { clip, cards };
 }
 
+/**
+ * The job cards alone, for their buttons, before anyone asks for the page's clip: a fraction of
+ * a whole reading, which waits for the user to save. Trusts the caller that the page is one whose
+ * cards get buttons (an article, a profile or a job list by its address). None on a huge page.
+ */
+export function readCards(doc: Document, url: URL): JobCard[] {
+  return isHugePage(doc) ? [] : findJobCards(doc, url);
+}
+
 interface Deadline {
   passed(): boolean;
 }

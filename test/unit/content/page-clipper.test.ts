@@ -54,14 +54,24 @@ async function start(fixture: string, answer: (request: Request) => unknown = ()
 
 // Reading a whole fixture in jsdom takes seconds on a loaded 2-core machine.
 describe('startPageClipper', { timeout: 30_000 }, () => {
-  it('on a profile: sends its state at a glance, reads it when idle, then sends its kind and card ids', async () => {
+  it('on a profile: sends its state at a glance, reads its job cards when idle, then sends their ids', async () => {
     const { doc, requests, widget } = await start('science-profile-leino');
     expect(requests[0]).toEqual({ type: 'page-state', pageUrl: doc.URL, kind: 'article', jobId: null, jobIds: [] });
-    expect(requests[1]).toMatchObject({ type: 'page-state', pageUrl: doc.URL, kind: 'profile', jobId: null });
+    expect(requests[1]).toMatchObject({ type: 'page-state', pageUrl: doc.URL, kind: 'article', jobId: null });
     expect(requests[1]!.type === 'page-state' && requests[1]!.jobIds).toHaveLength(10);
     buttonNamed(widget()!, 'Save to Science Clipper');
-    expect(widget()!.querySelector('.kind')!.textContent).toBe('Profile');
     expect(doc.querySelectorAll(JOB_BUTTON_TAG)).toHaveLength(10);
+  });
+
+  it('on a profile: names the site until saving reads the page whole, then says it is a profile', async () => {
+    const { requests, widget } = await start('science-profile-leino');
+    expect(widget()!.querySelector('.kind')!.textContent).toBe('Amazon Science');
+    expect(widget()!.querySelector('.title')!.textContent).toBe('Rustan Leino provides proof that software is bug-free');
+    buttonNamed(widget()!, 'Save to Science Clipper').click();
+    await turns();
+    expect(widget()!.querySelector('.kind')!.textContent).toBe('Profile');
+    const save = requests.find((r) => r.type === 'save-clip');
+    expect(save?.type === 'save-clip' && save.clip).toMatchObject({ kind: 'profile', jobs: expect.arrayContaining([expect.objectContaining({ jobId: '10509871' })]) });
   });
 
   it('on a job posting: names the posting and shows the widget without job buttons, and reads nothing until saved', async () => {
@@ -135,5 +145,58 @@ describe('startPageClipper', { timeout: 30_000 }, () => {
     expect(withUi).toEqual(extractPage(doc, url));
     expect(doc.documentElement.outerHTML).toBe(before);
     expect(handlers).toHaveLength(0);
+  });
+});
+
+/** Polls until `check` holds: the card watch waits for the page to be quiet before it reads. */
+async function until(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function appendListing(doc: Document, jobId: string, title: string): HTMLLIElement {
+  const item = doc.createElement('li');
+  item.className = 'JobsList-items-item';
+  item.innerHTML = `<div class="JobListing"><h3 class="JobListing-title"><a class="Link" href="https://www.amazon.jobs/jobs/${jobId}/x">${title}</a></h3><div class="JobListing-meta"><span class="JobListing-location">US, WA, Seattle</span></div></div>`;
+  doc.querySelector('.JobsList-items')!.append(item);
+  return item;
+}
+
+describe('job cards that come and go after load', { timeout: 30_000 }, () => {
+  it('gives cards appended after load their "Save job" buttons and asks whether they are saved', async () => {
+    const { doc, requests } = await start('science-careers');
+    expect(doc.querySelectorAll(JOB_BUTTON_TAG)).toHaveLength(8);
+    const added = [appendListing(doc, '10600001', 'Applied Scientist, Late Results'), appendListing(doc, '10600002', 'Data Scientist, Load More')];
+    await until(() => doc.querySelectorAll(JOB_BUTTON_TAG).length === 10, 'the new cards’ buttons');
+    for (const item of added) expect(item.querySelector(JOB_BUTTON_TAG)).not.toBeNull();
+    await until(() => requests.some((r) => r.type === 'page-state' && r.jobIds.includes('10600002')), 'the new ids asked');
+  });
+
+  it('takes the button away with a card the page removes, and keeps the others where they are', async () => {
+    const { doc } = await start('science-careers');
+    const hosts = [...doc.querySelectorAll(JOB_BUTTON_TAG)];
+    doc.querySelector('.JobsList-items-item')!.remove();
+    await until(() => doc.querySelectorAll(JOB_BUTTON_TAG).length === 7, 'one button fewer');
+    expect([...doc.querySelectorAll(JOB_BUTTON_TAG)]).toEqual(hosts.slice(1));
+  });
+
+  it('does not read the page again for our own buttons and widget', async () => {
+    const { readerLoads } = await start('science-profile-leino');
+    const loads = readerLoads();
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(readerLoads()).toBe(loads);
+  });
+
+  it('stops watching once stopped: a card appended then gets nothing', async () => {
+    const { doc, readerLoads } = await start('science-careers');
+    const loads = readerLoads();
+    clipper!.stop();
+    appendListing(doc, '10600003', 'Applied Scientist, After Stop');
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(doc.querySelectorAll(JOB_BUTTON_TAG)).toHaveLength(0);
+    expect(readerLoads()).toBe(loads);
   });
 });

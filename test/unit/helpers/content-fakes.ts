@@ -3,7 +3,7 @@ import type { PageGuess } from '../../../lib/content/page-guess';
 import type { PageReader } from '../../../lib/content/page-reader';
 import { createPageSession, type Send } from '../../../lib/content/page-session';
 import { emptyJob } from '../../../lib/extract/jobs/empty-job';
-import { isHugePage, readPage } from '../../../lib/extract/registry';
+import { readCards, readPage } from '../../../lib/extract/registry';
 import type { PageStateReply, Request, SavedSummary } from '../../../lib/messages';
 import type { ArticleClip, Clip, Job } from '../../../lib/types';
 
@@ -78,7 +78,7 @@ export function readSession(clip: Clip, send: Send, options: { cardJobs?: readon
 }
 
 /** The page reader as the content script loads it, without the loading. */
-export const readerAtHand = (): Promise<PageReader> => Promise.resolve({ readPage, isHugePage });
+export const readerAtHand = (): Promise<PageReader> => Promise.resolve({ readPage, readCards });
 
 /** Runs each task on the next turn instead of in an idle moment. */
 export const nextTurn: Schedule = (task) => {
