@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { OUR_PAGES } from './lib/content/pages';
 import { ICON_SIZES, iconPath } from './modules/icons';
 
 /**
@@ -43,6 +44,10 @@ export default defineConfig({
     ],
     action: { default_icon: Object.fromEntries(ICON_SIZES.map((size) => [size, iconPath(size)])) },
     omnibox: { keyword: 'sc' },
+    // The content script's second stage, imported by it on demand (lib/content/page-reader.ts).
+    // Only our sites' pages may load it, and only under a per-session address (use_dynamic_url),
+    // so no page can probe for the extension by its fixed id.
+    web_accessible_resources: [{ resources: ['page-reader.js'], matches: OUR_PAGES, use_dynamic_url: true }],
     commands: {
       'save-page': {
         suggested_key: { default: 'Alt+Shift+S' },

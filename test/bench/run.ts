@@ -9,6 +9,7 @@ import type { WxtBrowser } from 'wxt/browser';
 import { exportParts } from '../../lib/export/library-json';
 import { fixture, launch, serve, type Session } from '../e2e/harness';
 import { armImportProbe, armInputProbe, readImportProbe, readInputProbe, scrollFrames } from './browser-measures';
+import { CONTENT_FIGURES, contentFigures } from './content';
 import { generateLibrary } from './library-generator';
 import { markdownZipRuns } from './markdown-zip';
 import { openFiles } from './seed';
@@ -17,11 +18,20 @@ import { openFiles } from './seed';
 declare const chrome: WxtBrowser;
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
-/** `BENCH_ONLY=popup,export` measures those figures alone (the library is then imported once, untimed). */
+/**
+ * `BENCH_ONLY=popup,export` measures those figures alone (the library is then imported once,
+ * untimed); `BENCH_ONLY=content` measures the content script alone, with no library, and
+ * `BENCH_ONLY=widget_state_ms` (any figure of test/bench/content.ts) one of its figures.
+ */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()) ?? null;
 
 function wanted(figure: string): boolean {
   return ONLY === null || ONLY.includes(figure);
+}
+
+/** A content-script figure: wanted with all of them (`content`) or by its own name. */
+function wantedContent(figure: string): boolean {
+  return wanted('content') || wanted(figure);
 }
 const SEARCH = '[aria-label="Search the library"]';
 
@@ -259,7 +269,27 @@ async function bytesPerItem(session: Session): Promise<number> {
   return (usage ?? 0) / items;
 }
 
+/** The figures measured on a library of ITEMS items. */
+const LIBRARY_FIGURES = ['import', 'export', 'search', 'scroll', 'popup', 'save'];
+
+async function launchForBench(): Promise<Session> {
+  const session = await launch();
+  // tsx names the functions it compiles with a __name() helper that pages do not have; the
+  // callbacks given to page.evaluate carry those calls into the page.
+  await session.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  return session;
+}
+
 async function main(): Promise<void> {
+  if (!LIBRARY_FIGURES.some(wanted)) {
+    const session = await launchForBench();
+    try {
+      await contentFigures(session, wantedContent);
+    } finally {
+      await session.close();
+    }
+    return;
+  }
   const generated = performance.now();
   const items = generateLibrary(ITEMS, { seed: 1 });
   const dir = mkdtempSync(join(tmpdir(), 'sc-bench-'));
@@ -267,10 +297,7 @@ async function main(): Promise<void> {
   writeFileSync(file, exportParts(items).join(''));
   console.log(`# ${ITEMS} items generated from the fixtures in ${((performance.now() - generated) / 1000).toFixed(1)} s; export file ${(readFileSync(file).length / 1024 / 1024).toFixed(1)} MB`);
 
-  const session = await launch();
-  // tsx names the functions it compiles with a __name() helper that pages do not have; the
-  // callbacks given to page.evaluate carry those calls into the page.
-  await session.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  const session = await launchForBench();
   try {
     if (wanted('import')) {
       const imports = await importRuns(session, file, 3);
@@ -290,6 +317,7 @@ async function main(): Promise<void> {
     if (wanted('scroll')) report('library_scroll_frame_ms', await scrollRuns(session, 5), 'ms');
     if (wanted('popup')) report('popup_first_render_ms', await popupRuns(session, 7), 'ms');
     if (wanted('save')) report('save_roundtrip_ms', await saveRuns(session, 9), 'ms');
+    if (CONTENT_FIGURES.some(wantedContent)) await contentFigures(session, wantedContent);
   } finally {
     await session.close();
   }

@@ -1,6 +1,6 @@
 // Shared set-up of the end-to-end tests: the built extension loaded in Debian's Chromium,
 // fixtures served at their real addresses, and nothing else reachable.
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
@@ -22,6 +22,14 @@ export interface Fixture {
   expected: Record<string, unknown>;
 }
 
+/** The names of every fixture in test/fixtures, so that fixtures added later are covered too. */
+export function fixtureNames(): string[] {
+  return readdirSync(join(ROOT, 'test/fixtures'))
+    .filter((file) => file.endsWith('.expected.json'))
+    .map((file) => file.replace(/\.expected\.json$/, ''))
+    .sort();
+}
+
 export function fixture(name: string): Fixture {
   const dir = join(ROOT, 'test/fixtures');
   const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8')) as Record<string, unknown>;
@@ -37,14 +45,25 @@ export interface Session {
 
 /** Chromium with the built extension; every request outside the routes a test adds fails fast. */
 export async function launch(): Promise<Session> {
+  const context = await launchContext([`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker, close: () => context.close() };
+}
+
+/** The same Chromium without any extension: the baseline of the benchmarks' with-minus-without figures. */
+export async function launchWithoutExtension(): Promise<BrowserContext> {
+  return launchContext(['--disable-extensions']);
+}
+
+async function launchContext(extensionArgs: string[]): Promise<BrowserContext> {
   const profile = mkdtempSync(join(tmpdir(), 'sc-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
       '--headless=new',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...extensionArgs,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -54,9 +73,7 @@ export async function launch(): Promise<Session> {
     ],
   });
   await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  return { context, extensionId, worker, close: () => context.close() };
+  return context;
 }
 
 /**

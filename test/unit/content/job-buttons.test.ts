@@ -1,18 +1,16 @@
-import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JOB_BUTTON_TAG, mountPageUi, WIDGET_TAG, type PageUi } from '../../../components/widget/mount';
-import { createPageSession } from '../../../lib/content/page-session';
 import { findJobCards } from '../../../lib/extract/jobs/cards';
 import { BackgroundError } from '../../../lib/messaging';
 import type { PageStateReply, Request } from '../../../lib/messages';
 import type { Clip } from '../../../lib/types';
-import { articleClip, fakeSend, NOT_SAVED, summary } from '../helpers/content-fakes';
+import { articleClip, fakeSend, NOT_SAVED, readSession, summary, turns } from '../helpers/content-fakes';
 import { loadFixture } from '../helpers/fixtures';
 import { buttonNamed, nameOf } from './shadow-queries';
 
 let ui: PageUi | null = null;
 afterEach(() => {
-  act(() => ui?.remove());
+  ui?.remove();
   ui = null;
 });
 
@@ -23,11 +21,9 @@ async function mountOn(fixture: string, clip: Clip, answer: (request: Request) =
   const before = doc.documentElement.outerHTML;
   const cards = findJobCards(doc, url);
   const { send, requests } = fakeSend((request) => (request.type === 'page-state' ? state : answer(request)));
-  const session = createPageSession({ clip, cardJobs: cards.map((c) => c.job), pageUrl: doc.URL, html: () => '', send });
+  const session = readSession(clip, send, { cardJobs: cards.map((c) => c.job), pageUrl: doc.URL });
   await session.refresh();
-  await act(async () => {
-    ui = mountPageUi(doc, session, cards);
-  });
+  ui = mountPageUi(doc, session, cards);
   const hosts = [...doc.querySelectorAll(JOB_BUTTON_TAG)];
   return { doc, cards, hosts, requests, before, shadows: hosts.map((host) => host.shadowRoot!) };
 }
@@ -46,12 +42,14 @@ describe('job buttons', () => {
     const { doc, cards, shadows, requests } = await mountOn('science-profile-leino', articleClip(), () => summary({ kind: 'job', status: 'saved' }));
     const title = cards[1]!.job.title!;
     const button = buttonNamed(shadows[1]!, `Save job: ${title}`);
-    await act(async () => button.click());
+    button.click();
+    await turns();
     expect(requests.filter((r) => r.type === 'save-job')).toEqual([{ type: 'save-job', job: cards[1]!.job, pageUrl: doc.URL }]);
     expect(button.textContent).toBe('Saved');
     expect(nameOf(button)).toBe(`Saved: ${title}`);
     expect(button.getAttribute('aria-disabled')).toBe('true');
-    await act(async () => button.click());
+    button.click();
+    await turns();
     expect(requests.filter((r) => r.type === 'save-job')).toHaveLength(1);
     expect(shadows[0]!.querySelector('button')!.textContent).toBe('Save job');
   });
@@ -69,7 +67,8 @@ describe('job buttons', () => {
     const { cards, shadows } = await mountOn('science-profile-leino', articleClip(), () => {
       throw new BackgroundError('The library is full.');
     });
-    await act(async () => buttonNamed(shadows[2]!, `Save job: ${cards[2]!.job.title}`).click());
+    buttonNamed(shadows[2]!, `Save job: ${cards[2]!.job.title}`).click();
+    await turns();
     expect(shadows[2]!.querySelector('[role="alert"]')!.textContent).toBe('The library is full.');
     expect(shadows[2]!.querySelector('button')!.textContent).toBe('Retry');
   });

@@ -1,34 +1,32 @@
-import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mountPageUi, WIDGET_TAG, type PageUi } from '../../../components/widget/mount';
-import { createPageSession } from '../../../lib/content/page-session';
 import { BackgroundError } from '../../../lib/messaging';
 import type { PageStateReply, Request } from '../../../lib/messages';
 import type { Clip } from '../../../lib/types';
-import { articleClip, deferred, fakeSend, jobClip, NOT_SAVED, summary } from '../helpers/content-fakes';
+import { articleClip, deferred, fakeSend, jobClip, NOT_SAVED, readSession, summary, turns } from '../helpers/content-fakes';
 import { loadFixture } from '../helpers/fixtures';
 import { buttonNamed, buttonsOf, nameOf } from './shadow-queries';
 
 let ui: PageUi | null = null;
 afterEach(() => {
-  act(() => ui?.remove());
+  ui?.remove();
   ui = null;
 });
 
 async function mountWidget(clip: Clip, answer: (request: Request) => unknown, state: PageStateReply = NOT_SAVED) {
   const { doc } = loadFixture('science-profile-leino');
   const { send, requests } = fakeSend((request) => (request.type === 'page-state' ? state : answer(request)));
-  const session = createPageSession({ clip, cardJobs: [], pageUrl: doc.URL, html: () => doc.documentElement.outerHTML, send });
+  const session = readSession(clip, send, { pageUrl: doc.URL, html: () => doc.documentElement.outerHTML });
   await session.refresh();
-  await act(async () => {
-    ui = mountPageUi(doc, session, []);
-  });
+  ui = mountPageUi(doc, session, []);
   const host = doc.querySelector(WIDGET_TAG);
   return { doc, session, requests, shadow: host?.shadowRoot ?? null };
 }
 
+/** Clicks, and lets what the click started (a save, a reply) finish. */
 async function click(button: HTMLElement) {
-  await act(async () => button.click());
+  button.click();
+  await turns();
 }
 
 describe('widget', () => {
@@ -39,7 +37,8 @@ describe('widget', () => {
     await click(save);
     expect(nameOf(save)).toBe('Saving…');
     expect(save.getAttribute('aria-disabled')).toBe('true');
-    await act(async () => reply.resolve(summary({ kind: 'profile' })));
+    reply.resolve(summary({ kind: 'profile' }));
+    await turns();
     expect(nameOf(save)).toBe('Saved');
     expect(save.getAttribute('aria-disabled')).toBe('true');
     await click(save);
@@ -88,15 +87,13 @@ describe('widget', () => {
     let state: PageStateReply = { saved: summary(), savedJobs: {} };
     const { doc } = loadFixture('science-profile-leino');
     const { send } = fakeSend(() => state);
-    const session = createPageSession({ clip: articleClip(), cardJobs: [], pageUrl: doc.URL, html: () => '', send });
+    const session = readSession(articleClip(), send, { pageUrl: doc.URL });
     await session.refresh();
-    await act(async () => {
-      ui = mountPageUi(doc, session, []);
-    });
+    ui = mountPageUi(doc, session, []);
     const shadow = doc.querySelector(WIDGET_TAG)!.shadowRoot!;
     buttonNamed(shadow, 'Saved');
     state = NOT_SAVED;
-    await act(() => session.refresh());
+    await session.refresh();
     buttonNamed(shadow, 'Save to Science Clipper');
   });
 
@@ -109,7 +106,7 @@ describe('widget', () => {
     await click(pill);
     expect(shadow!.activeElement).toBe(buttonNamed(shadow!, 'Minimise Science Clipper'));
     const save = buttonNamed(shadow!, 'Save to Science Clipper');
-    await act(async () => save.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true })));
+    save.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     buttonNamed(shadow!, 'Open Science Clipper');
   });
 
@@ -118,7 +115,7 @@ describe('widget', () => {
     let pageSaw = 0;
     doc.addEventListener('keydown', () => pageSaw++);
     const save = buttonNamed(shadow!, 'Save to Science Clipper');
-    await act(async () => save.dispatchEvent(new KeyboardEvent('keydown', { key: 's', bubbles: true, composed: true })));
+    save.dispatchEvent(new KeyboardEvent('keydown', { key: 's', bubbles: true, composed: true }));
     expect(pageSaw).toBe(0);
   });
 
@@ -126,7 +123,7 @@ describe('widget', () => {
     const { shadow } = await mountWidget(articleClip(), () => summary());
     await click(buttonNamed(shadow!, 'Close Science Clipper'));
     expect(buttonsOf(shadow!)).toEqual([]);
-    await act(async () => ui!.reveal());
+    ui!.reveal();
     buttonNamed(shadow!, 'Save to Science Clipper');
   });
 
@@ -139,13 +136,11 @@ describe('widget', () => {
     const { doc } = loadFixture('science-profile-leino');
     const before = doc.documentElement.outerHTML;
     const { send } = fakeSend(() => NOT_SAVED);
-    const session = createPageSession({ clip: articleClip(), cardJobs: [], pageUrl: doc.URL, html: () => '', send });
-    await act(async () => {
-      ui = mountPageUi(doc, session, []);
-    });
+    const session = readSession(articleClip(), send, { pageUrl: doc.URL });
+    ui = mountPageUi(doc, session, []);
     expect(doc.body.lastElementChild!.localName).toBe(WIDGET_TAG);
     expect(doc.querySelectorAll(WIDGET_TAG)).toHaveLength(1);
-    act(() => ui!.remove());
+    ui!.remove();
     ui = null;
     expect(doc.documentElement.outerHTML).toBe(before);
   });
