@@ -59,16 +59,20 @@ export function postingLink(anchor: Element, pageUrl: URL): PostingLink | null {
 export function applyLink(scope: ParentNode, jobId: string, pageUrl: URL): string | null {
   let fallback: string | null = null;
   for (const anchor of Array.from(scope.querySelectorAll('a[href]'))) {
+    const href = anchor.getAttribute('href') ?? '';
+    const label = `${anchor.id} ${anchor.getAttribute('class') ?? ''} ${textOf(anchor)}`;
+    // Cheap test first: parsing every link's address is what costs on a page of thousands.
+    const applyHref = /\/apply\b/i.test(href);
+    if (!applyHref && !/\bapply\b/i.test(label)) continue;
     let url: URL;
     try {
-      url = new URL(anchor.getAttribute('href') ?? '', pageUrl);
+      url = new URL(href, pageUrl);
     } catch {
       continue;
     }
     if (!/^https?:$/.test(url.protocol)) continue;
     const path = url.pathname.toLowerCase();
-    if (/\/apply\b/.test(path) && path.includes(`/${jobId}/`)) return canonicalUrl(url);
-    const label = `${anchor.id} ${anchor.getAttribute('class') ?? ''} ${textOf(anchor)}`;
+    if (applyHref && /\/apply\b/.test(path) && path.includes(`/${jobId}/`)) return canonicalUrl(url);
     if (!fallback && /\bapply\b/i.test(label) && /(^|\.)amazon\.jobs$/i.test(url.hostname) && !jobIdFromUrl(url)) {
       fallback = canonicalUrl(url);
     }

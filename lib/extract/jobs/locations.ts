@@ -56,19 +56,16 @@ const AMOUNTS = /\d[\d,.]*\s*[-–—]\s*\d/;
  */
 export function isLocationText(text: string): boolean {
   const s = cleanText(text).replace(MORE, '');
-  // A place never holds pay figures or a date ("US, NY, New York Sep 14, 2026" is two fields run together).
-  if (s.length > 70 || AMOUNTS.test(s) || parseListingDate(s) !== null) return false;
+  if (s.length > 70) return false;
   const parts = s.split(/\s*,\s*/);
   if (parts.some((p) => !p)) return false;
   const [first = '', second = '', third = ''] = parts;
-  if (CODE.test(first) && isCountryCode(first) && parts.length >= 2 && parts.length <= 4) return parts.slice(1).every((p) => PLACE.test(p));
-  return (
-    parts.length === 3 &&
-    CODE.test(third) &&
-    isCountryCode(third) &&
-    (/^[A-Z0-9]{1,3}$/.test(second) || REGION_NAME.test(second)) &&
-    PLACE.test(first)
-  );
+  const shaped =
+    CODE.test(first) && isCountryCode(first) && parts.length >= 2 && parts.length <= 4
+      ? parts.slice(1).every((p) => PLACE.test(p))
+      : parts.length === 3 && CODE.test(third) && isCountryCode(third) && (/^[A-Z0-9]{1,3}$/.test(second) || REGION_NAME.test(second)) && PLACE.test(first);
+  // A place never holds pay figures or a date ("US, NY, New York Sep 14, 2026" is two fields run together).
+  return shaped && !(/\d/.test(s) && (AMOUNTS.test(s) || parseListingDate(s) !== null));
 }
 
 /** Every location written in a text ("US, WA, Seattle; US, CA, Palo Alto"), in order, without repeats. */

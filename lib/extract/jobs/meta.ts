@@ -85,15 +85,10 @@ export function locationsInLine(text: string): Location[] | null {
 
 /** Whether a text is listing metadata (locations, job id, a date, a label, pay) rather than prose. */
 export function isMetaLine(text: string): boolean {
-  return (
-    JOB_ID.test(text) ||
-    parsePosted(text) !== null ||
-    isUpdatedLine(text) ||
-    locationsInLine(text) !== null ||
-    isBareDate(text) ||
-    fieldLabel(text) !== null ||
-    isPayText(text)
-  );
+  if (fieldLabel(text) !== null || locationsInLine(text) !== null) return true;
+  // Ids, dates and pay all hold digits; most lines of prose are ruled out here.
+  if (!/\d/.test(text)) return false;
+  return JOB_ID.test(text) || parsePosted(text) !== null || isUpdatedLine(text) || isBareDate(text) || isPayText(text);
 }
 
 /** The labels a job id follows on one line, in amazon.jobs' locales ("Job ID", "ID de l'offre", "求人ID"). */
@@ -104,6 +99,8 @@ const ID_LABEL = /(?:\bid\b|\bnr\.?|\bno\.?|#|番号|编号|編號|번호)\s*$/i
  * ending in "ID"); undefined when the line is not that job's id line.
  */
 export function jobIdLine(text: string, jobId: string): { company: string | null } | undefined {
+  // Cheap test first: it runs on every line of every card.
+  if (!text.includes(jobId)) return undefined;
   const match = JOB_ID.exec(text);
   if (match && match[1] === jobId) return { company: entity(match[2]) };
   const at = new RegExp(`(?:^|[\\s|·(])([^|·\\d]{0,40}?)\\s*[:：#]?\\s*${jobId}(?!\\d)(?:\\s*[|·]\\s*([^|·]+))?`).exec(cleanText(text));
