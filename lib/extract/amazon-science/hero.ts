@@ -59,6 +59,17 @@ function isCreditLine(line: Element): boolean {
 }
 
 /**
+ * A credit set inline after the caption sentence: "<figcaption>The lab. <small>F4D Studios</small>
+ * </figcaption>". Only a last child with nothing after it, right after a finished sentence.
+ */
+function trailingLine(block: Element): Element | undefined {
+  const last = block.lastElementChild;
+  if (!last || cleanText(last.nextSibling?.textContent) || !textOf(last)) return undefined;
+  const before = cleanText(textOf(block).slice(0, -textOf(last).length));
+  return before && SENTENCE_END.test(before) ? last : undefined;
+}
+
+/**
  * A caption block split into its caption and its credit line (without a "Credit:" label). The
  * credit is a line labelled as one, or the block's last line when it is a name after the caption
  * sentence (set in its own element: a <small>, a <span>, a line of its own).
@@ -66,12 +77,16 @@ function isCreditLine(line: Element): boolean {
 export function splitCaption(block: Element | null): { caption: string | null; credit: string | null } {
   if (!block) return { caption: null, credit: null };
   const lines = textLines(block);
-  const last = lines.length > 1 ? lines[lines.length - 1] : undefined;
+  const last = lines.length > 1 ? lines[lines.length - 1] : trailingLine(block);
   const creditEl =
     lines.find((el) => CREDIT_LABEL.test(textOf(el)) || /credit/i.test(el.getAttribute('class') ?? '')) ??
     (last && isCreditLine(last) ? last : undefined);
-  // Lines are joined with a space: "<p>The lab.</p><p>Its team.</p>" reads "The lab. Its team.".
-  let caption = cleanText(lines.filter((line) => line !== creditEl).map((line) => textOf(line)).join(' '));
+  // Lines are joined with a space: "<p>The lab.</p><p>Its team.</p>" reads "The lab. Its team.". A
+  // credit set inside the last line is cut from its end.
+  const captionLines = lines.filter((line) => line !== creditEl).map((line) => textOf(line));
+  const inline = creditEl && !lines.includes(creditEl) ? textOf(creditEl) : '';
+  let caption = cleanText(captionLines.join(' '));
+  if (inline && caption.endsWith(inline)) caption = cleanText(caption.slice(0, -inline.length));
   let credit: string | null = null;
   if (creditEl) {
     credit = textOf(creditEl).replace(CREDIT_LABEL, '');

@@ -1,7 +1,7 @@
 // Which amazon.science addresses can hold an article, and whether an article is a profile.
 
 import type { PullQuote } from '../../types';
-import { samePerson } from './person';
+import { introducesSeveral, samePerson } from './person';
 
 /** Sections whose pages are listings or records, never editorial articles (`/careers` is a job list). */
 const NON_ARTICLE_SECTIONS = new Set(['research-areas', 'tag', 'tags', 'author', 'authors', 'publications', 'careers', 'search', 'code-and-datasets']);
@@ -83,8 +83,12 @@ function handsOverToWriter(paragraphs: string[], subject: string | null): boolea
   return paragraphs.slice(0, NOTE_PARAGRAPHS).some((p) => EDITORS_NOTE.test(p) && tells.test(p));
 }
 
-/** A profile is about one named person; a post by its authors about a method, or a first-person essay, is an article. */
+/**
+ * A profile is about one named person; a post by its authors about a method, a page about several
+ * people (a joint interview, an award for two), or a first-person essay is an article.
+ */
 export function isProfile(s: ProfileSignals): boolean {
+  if (introducesSeveral([s.heroCaption, s.dek].filter((t): t is string => !!t))) return false;
   const interview = s.questions >= 2;
   if (!interview && (isFirstPersonEssay(s.paragraphs) || handsOverToWriter(s.paragraphs, s.subject))) return false;
   let score = 0;

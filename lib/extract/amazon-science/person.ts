@@ -32,10 +32,10 @@ const ROLE = String.raw`((?:[^,.;:()“”"]|(?<=\b\p{Lu})\.)+?)`;
 
 /** Where a role phrase ends: a comma, a stop (not the one after an initial), a bracket, the end. */
 const ROLE_END = String.raw`(?=[,;:()]|(?<!\b\p{Lu})\.|$)`;
-const IS_ROLE = new RegExp(String.raw`(?:^|[\s(“"])(${NAME})\s+(?:is|was|serves as|works as)\s+${ARTICLE}${ROLE}${ROLE_END}`, 'u');
-const APPOSITIVE = new RegExp(String.raw`(?:^|[\s(“"])${NOT_AFTER}(${NAME}),\s+${ARTICLE}${ROLE}${ROLE_END}`, 'u');
-const AS_ROLE = new RegExp(String.raw`(?:^|[\s(“"])As\s+${ARTICLE}${ROLE},\s+(${NAME})\b`, 'u');
-const ROLE_NAME = new RegExp(String.raw`(?:^|[\s(“"])((?:[a-z][\p{Ll}-]*\s+){0,4}(?:${ROLE_NOUNS})|Amazon Scholar)\s+(${NAME})`, 'u');
+const IS_ROLE = new RegExp(String.raw`(?:^|[\s(“"])(${NAME})\s+(?:is|was|serves as|works as)\s+${ARTICLE}${ROLE}${ROLE_END}`, 'gu');
+const APPOSITIVE = new RegExp(String.raw`(?:^|[\s(“"])${NOT_AFTER}(${NAME}),\s+${ARTICLE}${ROLE}${ROLE_END}`, 'gu');
+const AS_ROLE = new RegExp(String.raw`(?:^|[\s(“"])As\s+${ARTICLE}${ROLE},\s+(${NAME})\b`, 'gu');
+const ROLE_NAME = new RegExp(String.raw`(?:^|[\s(“"])((?:[a-z][\p{Ll}-]*\s+){0,4}(?:${ROLE_NOUNS})|Amazon Scholar)\s+(${NAME})`, 'gu');
 const JOINED_TEAM = new RegExp(String.raw`\bjoined\s+(?:the\s+)?(${PROPER})\s+team\b`, 'u');
 /** "Since joining Amazon Flex, senior research scientist Jonathan Toner has …": the place joined is the team. */
 const SINCE_JOINING = new RegExp(String.raw`\b(?:[Ss]ince|[Aa]fter)\s+joining\s+(?:the\s+)?(${PROPER})(?:\s+team)?\b`, 'u');
@@ -119,17 +119,38 @@ const INTRODUCTIONS: { pattern: RegExp; name: number; role: number; parsed: bool
   { pattern: ROLE_NAME, name: 2, role: 1, parsed: false },
 ];
 
+/** Every introduction of a person in one text, earliest first. */
+function introductions(text: string): { at: number; person: Person }[] {
+  const found: { at: number; person: Person }[] = [];
+  for (const { pattern, name, role, parsed } of INTRODUCTIONS) {
+    for (const m of text.matchAll(pattern)) {
+      const phrase = m[role] ?? '';
+      const fields = parsed ? parseRole(phrase) : { role: cleanText(phrase), team: null, organization: null };
+      if (fields) found.push({ at: m.index, person: { name: cleanText(m[name]).replace(/[’']s$/, ''), ...fields } });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
 /** The earliest introduction of a person in one text, or null. */
 function introduction(text: string): Person | null {
-  let best: { at: number; person: Person } | null = null;
-  for (const { pattern, name, role, parsed } of INTRODUCTIONS) {
-    const m = pattern.exec(text);
-    if (!m || (best && best.at <= m.index)) continue;
-    const phrase = m[role] ?? '';
-    const fields = parsed ? parseRole(phrase) : { role: cleanText(phrase), team: null, organization: null };
-    if (fields) best = { at: m.index, person: { name: cleanText(m[name]).replace(/[’']s$/, ''), ...fields } };
+  return introductions(text)[0]?.person ?? null;
+}
+
+/** "Ada Example (left)", "Ada Example, right,": a photo of more than one person. */
+const POSITIONED_NAME = new RegExp(String.raw`${NAME}\s*(?:\((?:left|right|center|centre)\)|,\s*(?:left|right|center|centre)\s*,)`, 'u');
+
+/**
+ * Whether the lead (hero caption, dek) introduces more than one person, or shows them side by
+ * side: a page about two people is not a profile of one.
+ */
+export function introducesSeveral(texts: string[]): boolean {
+  const surnames = new Set<string>();
+  for (const text of texts) {
+    if (POSITIONED_NAME.test(text)) return true;
+    for (const { person } of introductions(text)) if (person.name.includes(' ')) surnames.add(surname(person.name));
   }
-  return best?.person ?? null;
+  return surnames.size > 1;
 }
 
 /** A name in the title or dek ("3 questions with Ada Example"): a run of capitalised words. */

@@ -56,6 +56,14 @@ describe('hero markup', () => {
     });
   });
 
+  it('an unlabelled credit set inline after the caption sentence (<small> as the last child) is the credit', () => {
+    expect(splitCaption(fragment('<figcaption>Packages on the move. <small>F4D Studios</small></figcaption>').firstElementChild)).toEqual({
+      caption: 'Packages on the move.',
+      credit: 'F4D Studios',
+    });
+    expect(splitCaption(fragment('<figcaption>The <em>new</em> lab</figcaption>').firstElementChild)).toEqual({ caption: 'The new lab', credit: null });
+  });
+
   it('a caption set in a wrapper beside the image, with no <figure> and no caption class, is read with its credit', () => {
     const head = '<h1>The headline</h1><div><div><img src="/lead.jpg" alt="Lead"></div><div><p>The lead picture.</p><small>Glynis Condon</small></div></div>';
     expect(page({ head }).hero).toMatchObject({ caption: 'The lead picture.', credit: 'Glynis Condon' });
@@ -282,6 +290,13 @@ describe('page kind', () => {
     const body = `<p>Ada Example won the prize this week. We asked Ada Example about the work.</p><p>Q. What was it about?</p><p>Learning from clicks, and the biases that come with them.</p>
       <p>Q. What next?</p><p>Fair rankings, which are harder than they look at first.</p>`;
     expect(page({ head: '<h1>3 questions with Ada Example</h1>', body }).person).toEqual({ name: 'Ada Example', role: null, team: null, organization: null });
+  });
+
+  it('a page whose lead shows or introduces two people is not a profile of one, even under a Q&A', () => {
+    const head = `<figure><img src="/k.jpg" alt="Two scholars"><figcaption>Amazon Scholars Ada Example (left) and Grace Hopper, who were both elected this year.</figcaption></figure>
+      <h1>Two Amazon Scholars elected</h1><p class="dek">Yale professor Ada Example and Penn professor Grace Hopper join the academy.</p>`;
+    const body = `${PARAGRAPHS}<p>Q. What does it mean?</p><p>It is an honour for the whole field, and for the people we have worked with.</p><p>Q. What next?</p><p>More of the same work, with more people.</p>`;
+    expect(page({ head, body }, 'https://www.amazon.science/working-at-amazon/two-scholars')).toMatchObject({ kind: 'article', person: null });
   });
 
   it('first person inside quotation marks is the subject speaking, not a narrator', () => {
