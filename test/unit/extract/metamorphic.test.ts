@@ -24,24 +24,66 @@ const BY_DESIGN: readonly ByDesign[] = [];
  * passes fails the suite, so the table never hides progress.
  */
 const KNOWN_GAPS: KnownGaps = {
+  'jobs-2024-nextjs-pxt': {
+    // Restyling the "Key job responsibilities" label loses the responsibilities (cause not yet traced).
+    'landmarks-as-div': ['locations'],
+    'labels-h2-upper': ['responsibilities', 'textIncludes'],
+    'labels-h3-lower': ['responsibilities', 'textIncludes'],
+    'labels-strong-sentence': ['responsibilities', 'textIncludes'],
+    'labels-p-title': ['responsibilities', 'textIncludes'],
+    'component-app': ['locations'],
+  },
   'jobs-detail-1324373': {
     // With header and nav as divs, the site menu's "Locations" link reads as the job's Location label,
-    // and the menu items after it (Working at Amazon, Your job application dashboard, Sign in) as locations.
+    // and the menu items after it (Working at Amazon, Your job application dashboard, Sign in) as locations;
+    // the other postings' landmarks-as-div and component-app gaps are the same rule.
+    'landmarks-as-div': ['locations'],
+    'links-page-relative': ['locations'],
+    'component-app': ['locations'],
+  },
+  'jobs-detail-virtual': {
     'landmarks-as-div': ['locations'],
     'component-app': ['locations'],
   },
-  'science-blog-overfit': {
-    // "By <a>Martin Bertran Lopez</a> and Aaron Roth": only the linked name is kept.
-    'byline-sentence-mixed': ['authors'],
+  'jobs-locale-fr-personalization': {
+    'landmarks-as-div': ['locations'],
+    'component-app': ['locations'],
   },
-  'science-profile-leino': {
-    // <aside><p>quote</p><cite>name</cite></aside> is not read as a pull quote.
-    'pull-quotes-as-aside': ['pullQuotes'],
+  'jobs-posting-closed': {
+    // With its JSON-LD malformed this closed posting gets the wrong kind (cause not yet traced).
+    'jsonld-malformed': ['kind'],
+  },
+  'science-intern-saxon': {
+    'landmarks-as-div': ['researchAreas'],
+    'byline-list': ['textExcludes'],
+    'lead-credit-apart': ['hero'],
+    'component-app': ['researchAreas'],
+  },
+  'science-qa-bold-joachims': {
+    'landmarks-as-div': ['researchAreas'],
+    'pull-quotes-attribution-after': ['pullQuotes'],
+    'component-app': ['researchAreas'],
+  },
+  'science-qa-kearns-latest-news': {
+    // The Q&A is lost when blocks are wrapped or whitespace is minified (cause not yet traced).
+    'blocks-wrapped': ['qa'],
+    'whitespace-minified': ['qa'],
+    'component-app': ['qa'],
   },
   'science-qa-rastogi': {
-    'pull-quotes-as-aside': ['pullQuotes'],
     // <figcaption>caption</figcaption><small>Credit: Glynis Condon</small>: a credit beside the caption is not read.
+    // With landmarks as divs the research areas are lost (cause not yet traced; the same in two other profiles).
+    'landmarks-as-div': ['researchAreas'],
     'lead-credit-apart': ['hero'],
+    'component-app': ['researchAreas'],
+  },
+  'science-research-cedar': {
+    // Pull quotes are lost when blocks are wrapped or landmarks become divs, and an author when the byline
+    // becomes a list of links (causes not yet traced).
+    'landmarks-as-div': ['pullQuotes'],
+    'byline-list': ['authors'],
+    'blocks-wrapped': ['pullQuotes', 'textExcludes'],
+    'component-app': ['pullQuotes', 'textExcludes'],
   },
 };
 
