@@ -34,13 +34,17 @@ export default defineContentScript({
     const loadReader = readerLoader(() => import(/* @vite-ignore */ browser.runtime.getURL('/page-reader.js')));
     const idle = idleScheduler(window);
 
-    const follower = followPage({
-      url: location.href,
-      start: (pageUrl) => startPageClipper({ doc: document, pageUrl, send, listen, loadReader, idle, warn }),
-      settle: () => whenSettled(window, isOurHost),
-    });
-    ctx.addEventListener(window, 'wxt:locationchange', (event) => follower.navigate(event.newUrl.href));
-    ctx.onInvalidated(follower.stop);
+    // The first glance runs in a task of its own, after the one that loaded this script: two
+    // short tasks rather than one longer one in the page's busiest moment.
+    ctx.setTimeout(() => {
+      const follower = followPage({
+        url: location.href,
+        start: (pageUrl) => startPageClipper({ doc: document, pageUrl, send, listen, loadReader, idle, warn }),
+        settle: () => whenSettled(window, isOurHost),
+      });
+      ctx.addEventListener(window, 'wxt:locationchange', (event) => follower.navigate(event.newUrl.href));
+      ctx.onInvalidated(follower.stop);
+    }, 0);
     // Chrome gives an orphaned content script no event: its runtime id just disappears. A check
     // each second (one property read) is how the old widget leaves the page.
     const watch = setInterval(() => {

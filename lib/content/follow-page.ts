@@ -24,7 +24,9 @@ export interface FollowOptions<T> {
  * then starts afresh for it. A new fragment of the same page is no new page.
  */
 export function followPage<T extends { stop(): void }>({ url, start, settle }: FollowOptions<T>): PageFollower<T> {
-  let address = canonicalUrl(url);
+  // The canonical form is worked out on the first navigation, not at load: it is the dearest
+  // part of the first glance (URL setters), and most pages never navigate.
+  let address = url;
   let current: T | null = start(url);
   let settling: Settling | null = null;
   let stopped = false;
@@ -32,8 +34,8 @@ export function followPage<T extends { stop(): void }>({ url, start, settle }: F
   return {
     current: () => current,
     navigate(next) {
-      if (stopped || canonicalUrl(next) === address) return;
-      address = canonicalUrl(next);
+      if (stopped || canonicalUrl(next) === canonicalUrl(address)) return;
+      address = next;
       current?.stop();
       current = null;
       settling?.cancel();

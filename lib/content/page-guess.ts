@@ -16,7 +16,7 @@ export interface PageGuess {
   kind: GuessedKind | null;
   /** The posting's id on an amazon.jobs posting address. */
   jobId: string | null;
-  /** What the widget calls the page until it is read (never empty). */
+  /** What the widget calls the page until it is read: never empty on a page it may save; '' on others. */
   title: string;
 }
 
@@ -42,5 +42,5 @@ function guessKind(doc: Document, url: URL): { kind: GuessedKind | null; jobId: 
 
 export function guessPage(doc: Document, url: URL): PageGuess {
   const { kind, jobId } = guessKind(doc, url);
-  return { kind, jobId, title: pageTitle(doc, url) };
+  return { kind, jobId, title: kind === null ? '' : pageTitle(doc, url) };
 }

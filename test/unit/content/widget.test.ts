@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mountPageUi, WIDGET_TAG, type PageUi } from '../../../components/widget/mount';
+import { JOB_BUTTON_TAG, mountPageUi, WIDGET_TAG, type PageUi } from '../../../components/widget/mount';
+import type { PageGuess } from '../../../lib/content/page-guess';
+import { createPageSession, type SessionReading } from '../../../lib/content/page-session';
+import { findJobCards } from '../../../lib/extract/jobs/cards';
 import { BackgroundError } from '../../../lib/messaging';
 import type { PageStateReply, Request } from '../../../lib/messages';
 import type { Clip } from '../../../lib/types';
@@ -143,5 +146,58 @@ describe('widget', () => {
     ui!.remove();
     ui = null;
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('widget before the page is read', () => {
+  function unread(guess: PageGuess, read: () => Promise<SessionReading>) {
+    const { doc } = loadFixture('science-profile-leino');
+    const { send } = fakeSend((request) => (request.type === 'page-state' ? NOT_SAVED : summary()));
+    const session = createPageSession({ guess, read, pageUrl: doc.URL, html: () => '', send });
+    ui = mountPageUi(doc, session, []);
+    return { doc, session, shadow: () => doc.querySelector(WIDGET_TAG)?.shadowRoot ?? null };
+  }
+
+  it('shows the first glance: the site for an article or profile, “Job” for a posting, and the page’s title', () => {
+    const article = unread({ kind: 'article', jobId: null, title: 'Rustan Leino provides proof' }, async () => ({ clip: articleClip(), cardJobs: [] }));
+    expect(article.shadow()!.querySelector('.kind')!.textContent).toBe('Amazon Science');
+    expect(article.shadow()!.querySelector('.title')!.textContent).toBe('Rustan Leino provides proof');
+    ui!.remove();
+    const posting = unread({ kind: 'job', jobId: '1324373', title: 'Senior Applied Scientist' }, async () => ({ clip: jobClip('1324373'), cardJobs: [] }));
+    expect(posting.shadow()!.querySelector('.kind')!.textContent).toBe('Job');
+  });
+
+  it('names the kind the save read, in the same panel', async () => {
+    const { shadow } = unread({ kind: 'article', jobId: null, title: 'Someone' }, async () => ({ clip: articleClip({ kind: 'profile' }), cardJobs: [] }));
+    const panel = shadow()!.querySelector('.panel');
+    await click(buttonNamed(shadow()!, 'Save to Science Clipper'));
+    expect(shadow()!.querySelector('.panel')).toBe(panel);
+    expect(shadow()!.querySelector('.kind')!.textContent).toBe('Profile');
+    buttonNamed(shadow()!, 'Saved');
+  });
+
+  it('leaves the page once a reading shows the page is not one item', async () => {
+    const { doc, session } = unread({ kind: 'article', jobId: null, title: 'Listing' }, async () => ({ clip: { kind: null, url: doc.URL }, cardJobs: [] }));
+    expect(doc.querySelectorAll(WIDGET_TAG)).toHaveLength(1);
+    await session.takeReading({ clip: { kind: null, url: doc.URL }, cardJobs: [] });
+    expect(doc.querySelectorAll(WIDGET_TAG)).toHaveLength(0);
+  });
+});
+
+describe('job buttons as cards come and go', () => {
+  it('keeps the buttons of cards still there, adds the new, removes those of cards gone', async () => {
+    const { doc, url } = loadFixture('science-careers');
+    const cards = findJobCards(doc, url);
+    const { send } = fakeSend(() => NOT_SAVED);
+    const session = readSession({ kind: 'job-list', url: doc.URL, title: 'Careers', jobs: [] }, send, { cardJobs: cards.map((card) => card.job) });
+    ui = mountPageUi(doc, session, cards.slice(0, 5));
+    const first = [...doc.querySelectorAll(JOB_BUTTON_TAG)];
+    expect(first).toHaveLength(5);
+    ui.showCards(cards.slice(2));
+    const next = [...doc.querySelectorAll(JOB_BUTTON_TAG)];
+    expect(next).toHaveLength(6);
+    expect(next.slice(0, 3)).toEqual(first.slice(2));
+    for (const host of first.slice(0, 2)) expect(host.isConnected).toBe(false);
+    cards.slice(2).forEach((card, i) => expect(next[i]!.parentElement).toBe(card.element));
   });
 });
