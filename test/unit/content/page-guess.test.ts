@@ -1,17 +1,12 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { guessPage } from '../../../lib/content/page-guess';
 import { amazonJobsSearch } from '../../../lib/extract/amazon-jobs/search';
 import { scienceCareers } from '../../../lib/extract/amazon-science/careers';
 import { extractPage } from '../../../lib/extract/registry';
-import { loadFixture } from '../helpers/fixtures';
+import { fixtureNames, loadFixture } from '../helpers/fixtures';
 
-// Every fixture, including those added after this test was written.
-const FIXTURES = readdirSync(join(process.cwd(), 'test/fixtures'))
-  .filter((file) => file.endsWith('.expected.json'))
-  .map((file) => file.replace(/\.expected\.json$/, ''));
+const FIXTURES = fixtureNames();
 
 /** The first glance cannot tell a profile from an article, and need not: both are saved by address. */
 function family(kind: string | null): string | null {

@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { VARIANTS } from '../helpers/metamorphic';
-import { fixtureNames, formatMatrix, judge, runCell, type ByDesign, type Judged, type KnownGaps } from '../helpers/metamorphic/matrix';
+import { formatMatrix, judge, runCell, type ByDesign, type Judged, type KnownGaps } from '../helpers/metamorphic/matrix';
+import { fixtureNames } from '../helpers/fixtures';
 
 // Metamorphic suite (issue 9): every fixture keeps every expected field under every variant of its
 // markup (test/unit/helpers/metamorphic/, docs/metamorphic-tests.md). A cell that loses a field

@@ -1,18 +1,14 @@
 // The registry's reading for the content script (readPage, readCards), and its rules for every
 // clip: never an empty title, and a huge or slow page read by Readability rather than freezing.
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { showsJobCards } from '../../../lib/content/page-kinds';
 import { findJobCards } from '../../../lib/extract/jobs/cards';
 import { pageTitle, titleFromAddress, titleWithoutSite } from '../../../lib/extract/page-title';
 import { extractPage, HUGE_PAGE_CHARS, readCards, readPage } from '../../../lib/extract/registry';
-import { loadFixture } from '../helpers/fixtures';
+import { fixtureNames, loadFixture } from '../helpers/fixtures';
 
-const FIXTURES = readdirSync(join(process.cwd(), 'test/fixtures'))
-  .filter((file) => file.endsWith('.expected.json'))
-  .map((file) => file.replace(/\.expected\.json$/, ''));
+const FIXTURES = fixtureNames();
 
 function page(html: string, address: string): { doc: Document; url: URL } {
   return { doc: new JSDOM(html, { url: address }).window.document, url: new URL(address) };

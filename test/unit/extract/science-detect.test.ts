@@ -3,11 +3,9 @@ import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { scienceArticle } from '../../../lib/extract/amazon-science/article';
-import { loadFixture } from '../helpers/fixtures';
+import { fixtureNames, loadFixture } from '../helpers/fixtures';
 
-const FIXTURE_NAMES = readdirSync(join(process.cwd(), 'test/fixtures'))
-  .filter((file) => file.endsWith('.expected.json'))
-  .map((file) => file.replace('.expected.json', ''));
+const FIXTURE_NAMES = fixtureNames();
 
 function detectAt(name: string, address: string) {
   const { doc, url } = loadFixture(name, address);

@@ -1,12 +1,20 @@
 // Loads the shared fixtures and compares a clip with an expected subset by the scorer's rules
 // (docs/clip-format.md, "Scoring"): NFKC, curly quotes straight, whitespace collapsed.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { normalizeText } from '../../../lib/cli/fixture-score';
 
 // Vitest runs from the project root.
 const FIXTURES = join(process.cwd(), 'test/fixtures/');
+
+/** Every fixture with an expected file, by name, sorted: tests that enumerate them cover fixtures added later. */
+export function fixtureNames(): string[] {
+  return readdirSync(FIXTURES)
+    .filter((file) => file.endsWith('.expected.json'))
+    .map((file) => file.replace(/\.expected\.json$/, ''))
+    .sort();
+}
 
 export interface Fixture {
   doc: Document;

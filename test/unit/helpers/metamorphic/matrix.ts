@@ -1,8 +1,6 @@
 // Runs one cell of the metamorphic matrix (a fixture under a variant) through the whole extractor,
 // and lays the cells out as the matrix the closing note shows.
 
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { extractPage } from '../../../../lib/extract/registry';
 import { clipMismatches, loadFixture, type Fixture } from '../fixtures';
 import type { Variant } from './index';
@@ -19,13 +17,6 @@ export interface Cell {
 }
 
 /** Every fixture with an expected file, so a fixture added to the folder joins the matrix. */
-export function fixtureNames(): string[] {
-  return readdirSync(join(process.cwd(), 'test/fixtures'))
-    .filter((f) => f.endsWith('.expected.json'))
-    .map((f) => f.replace(/\.expected\.json$/, ''))
-    .sort();
-}
-
 interface Parsed extends Fixture {
   html: string;
   /**
