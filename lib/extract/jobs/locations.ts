@@ -25,7 +25,7 @@ export function parseLocation(raw: string): Location {
   const result: Location = { raw: text, country: null, region: null, city: null };
   const [first = '', second = ''] = parts;
   const last = parts[parts.length - 1] ?? '';
-  if (CODE.test(first)) {
+  if (CODE.test(first) && isCountryCode(first)) {
     result.country = first;
     if (parts.length >= 3) {
       result.region = second;
@@ -33,7 +33,8 @@ export function parseLocation(raw: string): Location {
     } else if (parts.length === 2) {
       result.city = cityName(parts.slice(1));
     }
-  } else if (parts.length >= 2 && CODE.test(last)) {
+  } else if (parts.length >= 2 && CODE.test(last) && isCountryCode(last) && (parts.length >= 3 || last.length === 3)) {
+    // City first; "San Francisco, CA" (a state, not Canada) is left unparsed.
     result.country = last;
     if (parts.length >= 3) result.region = parts[parts.length - 2] ?? null;
     result.city = cityName(parts.slice(0, parts.length >= 3 ? -2 : -1));

@@ -86,4 +86,9 @@ describe('isLocationText', () => {
     expect(isLocationText('Tel Aviv, ISR')).toBe(true);
     expect(isLocationText('Applied Scientist, AI')).toBe(false);
   });
+
+  it('guesses no country from a state code', () => {
+    expect(parseLocation('San Francisco, CA')).toEqual({ raw: 'San Francisco, CA', country: null, region: null, city: null });
+    expect(parseLocation('NY, New York')).toEqual({ raw: 'NY, New York', country: null, region: null, city: null });
+  });
 });
