@@ -134,6 +134,9 @@ function headTitle(doc: Document, jobId: string): string | null {
 const ENTITY =
   /\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|SARL|S\.?A\.?S\.?|S\.?L\.?U?\.?|S\.?A\.?|B\.?V\.?|ULC|LLP|LP|Pvt\.?|Private|Corp(?:oration)?\.?|K\.?K\.?|G\.?K\.?|S\.?r\.?l\.?|AG|AB|Oy|Pty|PLC|Amazon|AWS|ADCI|A2Z)\b/;
 
+/** A company's legal form: what tells "Amazon.com Services LLC" from a sentence about Amazon. */
+const LEGAL_FORM = /\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|SARL|S\.A\.S\.?|S\.L\.U?\.?|S\.A\.|B\.V\.|ULC|LLP|Pvt\.?|Corp(?:oration)?\.?|K\.K\.|G\.K\.|S\.r\.l\.|AG|AB|Oy|Pty|PLC)(?=\W|$)/;
+
 function looksLikeEntity(text: string | undefined): text is string {
   const value = cleanText(text);
   return !!value && value.length <= 80 && ENTITY.test(value) && !/[.!?]\s/.test(value) && !isMetaChunk(value) && !isLocationText(value);
@@ -146,10 +149,14 @@ function looksLikeEntity(text: string | undefined): text is string {
  */
 function company(page: Page): string | null | undefined {
   let idLineSeen = false;
-  for (const line of page.lines) {
+  for (const [i, line] of page.lines.entries()) {
     const found = jobIdLine(line.text, page.jobId);
     if (found?.company) return found.company;
-    if (found) idLineSeen = true;
+    if (!found) continue;
+    idLineSeen = true;
+    // "Job ID: N<br>Amazon.com Services LLC": a legal name alone on the next line.
+    const next = page.lines[i + 1]?.text;
+    if (next && LEGAL_FORM.test(next) && looksLikeEntity(next)) return next;
   }
   const labelled = page.fields.find((f) => f.kind === 'company' && looksLikeEntity(f.value));
   if (labelled) return cleanText(labelled.value);

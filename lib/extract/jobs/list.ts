@@ -1,7 +1,7 @@
 // A page that lists postings (kind "job-list"): its heading and its job cards.
 import type { JobListClip } from '../../types';
 import { canonicalUrl } from '../../url/canonical';
-import { findJobCards } from './cards';
+import { findJobCards, type JobCard } from './cards';
 import { inChrome } from './chrome';
 import { isBefore } from './sections';
 import { nonEmpty, textOf } from '../text';
@@ -21,12 +21,18 @@ function listTitle(doc: Document, siteName: RegExp, firstCard: Element | undefin
   return nonEmpty((og ?? doc.title).replace(siteName, '')) ?? '';
 }
 
-export function jobListClip(doc: Document, url: URL, siteName: RegExp): JobListClip {
+/** The list and its cards (with their elements, for the page's "Save job" buttons) from one reading of the page. */
+export function readJobList(doc: Document, url: URL, siteName: RegExp): { clip: JobListClip; cards: JobCard[] } {
   const cards = findJobCards(doc, url);
-  return {
+  const clip: JobListClip = {
     kind: 'job-list',
     url: canonicalUrl(url),
     title: listTitle(doc, siteName, cards[0]?.element),
     jobs: cards.map((card) => card.job),
   };
+  return { clip, cards };
+}
+
+export function jobListClip(doc: Document, url: URL, siteName: RegExp): JobListClip {
+  return readJobList(doc, url, siteName).clip;
 }

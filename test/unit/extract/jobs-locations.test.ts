@@ -80,5 +80,15 @@ describe('isLocationText', () => {
     expect(isLocationText('US, NY, New York Sep 14, 2026')).toBe(false);
     expect(isLocationText('JP, 13, Tokyo')).toBe(true);
   });
-});
 
+  it('reads a two-part city-first place only with a three-letter country code', () => {
+    expect(parseLocation('Tel Aviv, ISR')).toMatchObject({ country: 'ISR', region: null, city: 'Tel Aviv' });
+    expect(isLocationText('Tel Aviv, ISR')).toBe(true);
+    expect(isLocationText('Applied Scientist, AI')).toBe(false);
+  });
+
+  it('guesses no country from a state code', () => {
+    expect(parseLocation('San Francisco, CA')).toEqual({ raw: 'San Francisco, CA', country: null, region: null, city: null });
+    expect(parseLocation('NY, New York')).toEqual({ raw: 'NY, New York', country: null, region: null, city: null });
+  });
+});

@@ -148,6 +148,27 @@ describe('postings in newer templates', () => {
     ]);
   });
 
+  it('reads a posting whose headline, id and legal entity sit in a page-level <header>, the entity on the line under the id', () => {
+    const url = new URL('https://www.amazon.jobs/en/jobs/2800005/economist');
+    const html = `<!DOCTYPE html><body><nav><a href="/en">amazon jobs</a><a href="/en/search">Find jobs</a></nav>
+      <header><h1>Economist II, Pricing</h1><p>Job ID: 2800005<br>Amazon.com Services LLC</p><p>USA, NY, New York</p></header>
+      <div><h2>Description</h2><p>We price things.</p><h2>Basic qualifications</h2><ul><li>PhD in economics</li></ul></div></body>`;
+    const doc = new JSDOM(html, { url: url.href }).window.document;
+    expect(amazonJobsPosting.extract(doc, url)).toMatchObject({
+      title: 'Economist II, Pricing',
+      company: 'Amazon.com Services LLC',
+      locations: [{ raw: 'USA, NY, New York', country: 'USA', region: 'NY', city: 'New York' }],
+      description: 'We price things.',
+    });
+  });
+
+  it('does not take the first sentence under the id line for a legal entity', () => {
+    const url = new URL('https://www.amazon.jobs/en/jobs/2800006/scientist');
+    const html = `<!DOCTYPE html><body><h1>Scientist</h1><p>Job ID: 2800006<br>Amazon Web Services is hiring scientists</p><h2>Basic qualifications</h2><ul><li>PhD</li></ul></body>`;
+    const doc = new JSDOM(html, { url: url.href }).window.document;
+    expect((amazonJobsPosting.extract(doc, url) as Job).company).toBeNull();
+  });
+
   it('keeps pay lines out of the locations and the qualifications when the qualifications are plain lines', () => {
     const job = postingPage(
       `<h2>Description</h2><p>We build models.</p><h2>Preferred qualifications</h2>
