@@ -41,8 +41,11 @@ export function imageSource(img: Element, pageUrl: URL): string | null {
   return null;
 }
 
+/** A "By …" line: a picture set in it is the author's avatar. */
+const BYLINE = /^(?:by|written by)\s/i;
+
 function isLeadImage(img: Element, layout: Layout, pageUrl: URL): boolean {
-  if (isChrome(img, layout.headline) || tooSmall(img)) return false;
+  if (isChrome(img, layout.headline) || tooSmall(img) || BYLINE.test(textOf(img.parentElement))) return false;
   if (layout.bodyStart && !precedes(img, layout.bodyStart)) return false;
   const link = img.closest('a[href]');
   const path = link ? linkUrl(link, pageUrl)?.pathname : null;
