@@ -17,6 +17,8 @@ const A_MARK = /^A\s*[.:)]\s+/;
 const UNIT = 'p, li, h2, h3, h4, h5, h6, pre, dt, dd, div';
 /** Unmarked questions (a bold line or a subhead ending in "?") only count when the page has several: one could be a subhead. */
 const MIN_UNMARKED = 2;
+/** Subheads are a weaker sign than marked or bold questions: an essay may ask two of them. */
+const MIN_HEADING_QUESTIONS = 3;
 /** A question ends with a question mark, perhaps inside closing quotes or brackets. */
 const ASKS = /\?["”’)\]]*$/;
 
@@ -79,7 +81,7 @@ const isHeading = (el: Element) => /^H[1-6]$/.test(el.tagName);
  */
 function headingQuestions(all: Element[]): Element[] {
   const headings = all.filter(isHeading);
-  if (headings.length < MIN_UNMARKED || !headings.every((h) => ASKS.test(textOf(h)))) return [];
+  if (headings.length < MIN_HEADING_QUESTIONS || !headings.every((h) => ASKS.test(textOf(h)))) return [];
   const answers = headings.map((h) => {
     const next = all.slice(all.indexOf(h) + 1);
     const end = next.findIndex(isHeading);

@@ -179,8 +179,9 @@ describe('Q&A markup', () => {
   });
 
   it('subheads that are all questions answered as "I" are an interview; question subheads answered as "we" are a post', () => {
-    const interview = fragment('<h3>How did you start?</h3><p>I studied physics first, and my advisor pushed me to try code.</p><h3>What next?</h3><p>I want to keep building.</p>');
-    expect(readQa(interview).map((qa) => qa.q)).toEqual(['How did you start?', 'What next?']);
+    const interview = fragment(`<h3>How did you start?</h3><p>I studied physics first, and my advisor pushed me to try code.</p><h3>Why Amazon?</h3><p>The scale.</p>
+      <h3>What next?</h3><p>I want to keep building.</p>`);
+    expect(readQa(interview).map((qa) => qa.q)).toEqual(['How did you start?', 'Why Amazon?', 'What next?']);
     const post = fragment('<h2>Why does it work?</h2><p>We show that the model compresses.</p><h2>What does it cost?</h2><p>We measure the cost.</p>');
     expect(readQa(post)).toEqual([]);
   });
