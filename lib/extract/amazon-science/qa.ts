@@ -1,7 +1,8 @@
 // Q&A interviews: each question with the paragraphs that answer it, read from the cleaned body
 // (pull quotes and promos are already out of it). A question is marked ("Q. …", "Q: …", a "Q."
 // set in an element of its own before it) or, with no marker anywhere, is a line set wholly in
-// bold that asks something; an answer may hold bold words of its own.
+// bold or italics that asks something, or a subhead of an interview whose subheads all ask and
+// whose answers speak as "I". An answer may hold bold words of its own.
 
 import type { QA } from '../../types';
 import { cleanText, textOf } from '../text';
