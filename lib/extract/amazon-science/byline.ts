@@ -3,11 +3,11 @@
 
 import { cleanText, parseDate, textOf } from '../text';
 import { blockText, isLeafBlock, linkUrl } from './dom';
-import type { Layout } from './landmarks';
+import { BYLINE_START, type Layout } from './landmarks';
+import { FULL_NAME } from './person';
 import { jsonLdArticle, metaContent } from './metadata';
 
 const AUTHOR_PATH = /^\/authors?\/[^/]+/;
-const BY = /^by\s+/i;
 /** "11 min read", "11-minute read", "Reading time: 11 min". */
 const READ_TIME = /\b(\d{1,3})[\s-]*min(?:ute)?s?\.?\s+read\b|\breading time:?\s*(\d{1,3})\s*min/i;
 /** A date line is short ("September 10, 2026", "Published Sept. 10, 2026"), never a sentence. */
@@ -26,7 +26,7 @@ function unique(list: string[]): string[] {
  * sometimes the date and reading time after them. Looked for under the H1 first, then above it.
  */
 function bylineElement(layout: Layout): Element | null {
-  const isByline = (el: Element) => BY.test(spacedText(el)) && spacedText(el).length <= MAX_BYLINE && !el.closest('figure');
+  const isByline = (el: Element) => BYLINE_START.test(spacedText(el)) && spacedText(el).length <= MAX_BYLINE && !el.closest('figure');
   const below = layout.afterHeadline.find(isByline);
   if (below) return below;
   // Above the H1 a "By …" line beside a picture is its photo credit, not a byline.
@@ -40,12 +40,12 @@ function spacedText(el: Element | null): string {
   return el ? cleanText(blockText(el)) : '';
 }
 
-/** A name in a byline starts with a capital and is a few words; a role or a phrase is not a name. */
-const BYLINE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}$/u;
+/** A name in a byline is a full name; a role or a phrase is not one. */
+const BYLINE_NAME = new RegExp(String.raw`^${FULL_NAME}$`, 'u');
 
 /** The names of a "By A, B, and C" sentence, linked or not, in order. */
 function namesInByline(byline: Element): string[] {
-  const names = spacedText(byline).replace(BY, '').replace(BYLINE_END, '');
+  const names = spacedText(byline).replace(BYLINE_START, '').replace(BYLINE_END, '');
   return unique(names.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).map(cleanText).filter((name) => BYLINE_NAME.test(name)));
 }
 
@@ -61,7 +61,7 @@ export function readAuthors(doc: Document, layout: Layout, pageUrl: URL): string
   const linked = layout.afterHeadline
     .filter((el) => el.tagName === 'A' && !el.closest('figure'))
     .filter((a) => AUTHOR_PATH.test(linkUrl(a, pageUrl)?.pathname ?? ''))
-    .map((a) => textOf(a).replace(BY, ''));
+    .map((a) => textOf(a).replace(BYLINE_START, ''));
   if (linked.length) return unique(linked);
   return unique(jsonLdArticle(doc)?.authors ?? []);
 }

@@ -4,7 +4,7 @@
 import type { Hero } from '../../types';
 import { cleanText, nonEmpty, textOf } from '../text';
 import { absoluteUrl, isChrome, linkUrl, precedes, textLines } from './dom';
-import type { Layout } from './landmarks';
+import { BYLINE_START, type Layout } from './landmarks';
 
 /** Avatars and icons are smaller than this; a lead image never is. */
 const MIN_SIDE = 100;
@@ -42,7 +42,7 @@ export function imageSource(img: Element, pageUrl: URL): string | null {
 }
 
 function isLeadImage(img: Element, layout: Layout, pageUrl: URL): boolean {
-  if (isChrome(img, layout.headline) || tooSmall(img)) return false;
+  if (isChrome(img, layout.headline) || tooSmall(img) || BYLINE_START.test(textOf(img.parentElement))) return false;
   if (layout.bodyStart && !precedes(img, layout.bodyStart)) return false;
   const link = img.closest('a[href]');
   const path = link ? linkUrl(link, pageUrl)?.pathname : null;

@@ -131,8 +131,10 @@ function commonAncestor(a: Element, b: Element): Element {
 
 /** Short enough to be a sub-headline when it sits right under the H1. */
 const MAX_DEK_TEXT = 300;
+/** The start of a byline: "By Ada Example", "Written by Ada Example". */
+export const BYLINE_START = /^(?:written\s+)?by\b\s*:?\s*/i;
 /** Byline, dateline and reading-time lines of the lead; never the start of a body. */
-export const LEAD_LINE = /^(?:by|written by|posted|published|updated)\b|\b\d+\s*min(?:ute)?s?\.?\s+read\b/i;
+export const LEAD_LINE = new RegExp(String.raw`${BYLINE_START.source}|^(?:posted|published|updated)\b|\b\d+\s*min(?:ute)?s?\.?\s+read\b`, 'i');
 const MAX_LEAD_LINE = 120;
 
 /** A byline, dateline or reading-time line. */

@@ -50,7 +50,7 @@ function names(text: string | null, person: string): boolean {
 /** Speech inside quotation marks: what someone said, not who is telling the story. */
 const QUOTED_SPEECH = /“[^”]*”|"[^"]*"/g;
 /** The narrator speaking as "I": the writer of a first-person essay. */
-const FIRST_PERSON = /\bI(?![.\w])|\bI[’'](?:m|ve|d|ll)\b|\b[Mm](?:y|e|ine|yself)\b/;
+export const FIRST_PERSON = /\bI(?![.\w])|\bI[’'](?:m|ve|d|ll)\b|\b[Mm](?:y|e|ine|yself)\b/;
 /** A paragraph this short is a label or an aside, not narration. */
 const MIN_NARRATION = 80;
 /** A first-person essay narrates as "I" in a good share of its paragraphs, and in more than one. */

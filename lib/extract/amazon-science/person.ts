@@ -11,7 +11,10 @@ import { cleanText } from '../text';
  * "Michael I. Jordan"). A word in capitals only ("AWS AI") is an acronym, never part of a name.
  */
 const NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}'’][\p{L}'’.-]*|\.)`;
-const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|van|von|der|den|del|di|du|la|le|bin|al)\s+)*${NAME_WORD}){0,3}`;
+const PARTICLES = String.raw`(?:(?:de|da|van|von|der|den|del|di|du|la|le|bin|al)\s+)*`;
+const NAME = String.raw`${NAME_WORD}(?:\s+${PARTICLES}${NAME_WORD}){0,3}`;
+/** A full name, first name and surname at least: what a byline or an attribution line holds. */
+export const FULL_NAME = String.raw`${NAME_WORD}(?:\s+${PARTICLES}${NAME_WORD}){1,3}`;
 /** A name right after these is the object of a phrase ("joining Amazon Flex, …"), not a person introduced. */
 const NOT_AFTER = String.raw`(?<!\b(?:joining|joined|at|for|in|with|of|from|to|on)\s)`;
 /** A capitalised proper noun phrase: an organisation or team name ("Amazon Web Services", "Automated Reasoning Group"). */

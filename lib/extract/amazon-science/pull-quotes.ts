@@ -6,6 +6,7 @@
 import type { PullQuote } from '../../types';
 import { cleanText, nonEmpty, textOf } from '../text';
 import { isLeafBlock, textLines } from './dom';
+import { FULL_NAME } from './person';
 
 /** Social-media embeds are blockquotes too, but they are not the article's own quotes. */
 const EMBED = /twitter-tweet|instagram-media|tiktok-embed|bluesky-embed/i;
@@ -15,7 +16,7 @@ const LEADING_DASH = /^[\s—–-]+/;
 const DASH_LINE = /^[—–]\s*\S/;
 const ENCLOSING_QUOTES = /^[“"‘'«](.*)[”"’'»]$/s;
 /** "— Ada Example", "Ada Example", "Ada Example, senior scientist": a name, maybe a role; not a sentence. */
-const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|den|del|di|du|la|le|bin|al)\s+)*\p{Lu}[\p{L}'’.-]*){1,3}(?:\s*,\s*[^.!?]{1,80})?$/u;
+const NAME_LINE = new RegExp(String.raw`^${FULL_NAME}(?:\s*,\s*[^.!?]{1,80})?$`, 'u');
 const MAX_ATTRIBUTION = 120;
 /** A pull quote is a sentence or two; a longer block is prose or a sidebar. */
 const MAX_QUOTE_BLOCK = 600;

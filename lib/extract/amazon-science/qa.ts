@@ -1,11 +1,13 @@
 // Q&A interviews: each question with the paragraphs that answer it, read from the cleaned body
 // (pull quotes and promos are already out of it). A question is marked ("Q. …", "Q: …", a "Q."
 // set in an element of its own before it) or, with no marker anywhere, is a line set wholly in
-// bold that asks something; an answer may hold bold words of its own.
+// bold or italics that asks something, or a subhead of an interview whose subheads all ask and
+// whose answers speak as "I". An answer may hold bold words of its own.
 
 import type { QA } from '../../types';
 import { cleanText, textOf } from '../text';
 import { isLeafBlock } from './dom';
+import { FIRST_PERSON } from './page-kind';
 
 const Q_MARK = /^(?:Q|Question)\s*[.:)]\s*/;
 const Q_MARK_ANYWHERE = /(?:^|\s)(?:Q|Question)\s*[.:)]/;
@@ -14,8 +16,10 @@ const Q_ALONE = /^(?:Q|Question)\s*[.:)]?$/;
 const A_ALONE = /^(?:A|Answer)\s*[.:)]?$/;
 const A_MARK = /^A\s*[.:)]\s+/;
 const UNIT = 'p, li, h2, h3, h4, h5, h6, pre, dt, dd, div';
-/** Unmarked questions (a bold line ending in "?") only count when the page has several: one could be a subhead. */
+/** Unmarked questions (a bold line or a subhead ending in "?") only count when the page has several: one could be a subhead. */
 const MIN_UNMARKED = 2;
+/** Subheads are a weaker sign than marked or bold questions: an essay may ask two of them. */
+const MIN_HEADING_QUESTIONS = 3;
 /** A question ends with a question mark, perhaps inside closing quotes or brackets. */
 const ASKS = /\?["”’)\]]*$/;
 
@@ -29,11 +33,14 @@ function bare(text: string): string {
   return text.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** Bold or italic: how an interview sets its questions apart when it does not mark them. */
+const EMPHASIS = 'strong, b, em, i';
+
 function boldText(el: Element): string {
-  return cleanText([...el.querySelectorAll('strong, b')].map((b) => textOf(b)).join(' '));
+  return cleanText([...el.querySelectorAll(EMPHASIS)].filter((b) => !b.parentElement?.closest(EMPHASIS)).map((b) => textOf(b)).join(' '));
 }
 
-/** A line wholly in bold that asks something. Bold words inside an answer's sentence are not one. */
+/** A line wholly in bold (or italics) that asks something. Bold words inside an answer's sentence are not one. */
 function isBoldQuestion(el: Element): boolean {
   const text = textOf(el);
   return el.tagName === 'P' && ASKS.test(text) && bare(boldText(el)) === bare(text);
@@ -48,7 +55,10 @@ function markerBefore(el: Element): boolean {
 
 /** Cheap test first: most articles have neither a "Q." nor a bold question, and walking every unit is not free. */
 function mayHaveQuestions(root: Element): boolean {
-  return Q_MARK_ANYWHERE.test(root.textContent ?? '') || [...root.querySelectorAll('strong, b')].some((b) => ASKS.test(textOf(b)) || ASKS.test(textOf(b.parentElement)));
+  return (
+    Q_MARK_ANYWHERE.test(root.textContent ?? '') ||
+    [...root.querySelectorAll(`${EMPHASIS}, h2, h3, h4, h5, h6`)].some((b) => ASKS.test(textOf(b)) || ASKS.test(textOf(b.parentElement)))
+  );
 }
 
 /** Each unit read as a question (with its text), a marker to skip, or answer text. */
@@ -63,9 +73,28 @@ function splitLine(el: Element, text: string): { q: string; rest: string } {
   return { q: text.replace(Q_MARK, ''), rest: '' };
 }
 
+const isHeading = (el: Element) => /^H[1-6]$/.test(el.tagName);
+
+/**
+ * Headings that are all questions, answered in the first person: an interview whose CMS sets the
+ * questions as subheads. A post by its authors asks questions in its subheads too, but answers as
+ * "we", and has other subheads among them.
+ */
+function headingQuestions(all: Element[]): Element[] {
+  const headings = all.filter(isHeading);
+  if (headings.length < MIN_HEADING_QUESTIONS || !headings.every((h) => ASKS.test(textOf(h)))) return [];
+  const answers = headings.map((h) => {
+    const next = all.slice(all.indexOf(h) + 1);
+    const end = next.findIndex(isHeading);
+    return (end < 0 ? next : next.slice(0, end)).map((el) => textOf(el)).join(' ');
+  });
+  return answers.filter((a) => FIRST_PERSON.test(a)).length * 2 >= answers.length ? headings : [];
+}
+
 function parts(all: Element[]): Part[] {
   const marked = all.some((el) => Q_MARK.test(textOf(el)) || markerBefore(el));
-  const unmarked = marked ? [] : all.filter(isBoldQuestion);
+  const emphasised = marked ? [] : all.filter(isBoldQuestion);
+  const unmarked = emphasised.length >= MIN_UNMARKED ? emphasised : marked ? [] : headingQuestions(all);
   const bold = new Set(unmarked.length >= MIN_UNMARKED ? unmarked : []);
   let pending = false;
   return all.map((el): Part => {
@@ -81,7 +110,7 @@ function parts(all: Element[]): Part[] {
       const { q, rest } = splitLine(el, text);
       return { kind: 'question', text: q, rest };
     }
-    return /^H[1-6]$/.test(el.tagName) ? { kind: 'heading' } : { kind: 'text', text: text.replace(A_MARK, '') };
+    return isHeading(el) ? { kind: 'heading' } : { kind: 'text', text: text.replace(A_MARK, '') };
   });
 }
 

@@ -40,6 +40,10 @@ describe('hero markup', () => {
     expect(page({ above }).hero).toEqual({ src: 'https://www.amazon.science/lead.jpg', alt: 'The lab', caption: 'The lab where the work was done.', credit: 'Ada Example' });
   });
 
+  it('an avatar set in the "By …" line is not the hero', () => {
+    expect(page({ head: '<h1>The headline</h1><div><img src="/avatar.jpg" alt="Ada">By Ada Example</div>' }).hero).toBeNull();
+  });
+
   it('an <img> holding only a placeholder takes its address from the <picture> sources', () => {
     const above = '<figure><picture><source srcset="/real.jpg 1x"><img src="data:image/gif;base64,R0lGOD" alt="Lead"></picture></figure>';
     expect(page({ above }).hero?.src).toBe('https://www.amazon.science/real.jpg');
@@ -167,6 +171,19 @@ describe('Q&A markup', () => {
       { q: 'What is your talk about?', a: 'Fairness. And privacy.' },
       { q: 'Why?', a: 'Because it matters.' },
     ]);
+  });
+
+  it('questions set in italics instead of bold', () => {
+    const root = fragment('<p><em>What is it?</em></p><p>A thing.</p><p><i>Why now?</i></p><p>Because.</p>');
+    expect(readQa(root).map((qa) => qa.q)).toEqual(['What is it?', 'Why now?']);
+  });
+
+  it('subheads that are all questions answered as "I" are an interview; question subheads answered as "we" are a post', () => {
+    const interview = fragment(`<h3>How did you start?</h3><p>I studied physics first, and my advisor pushed me to try code.</p><h3>Why Amazon?</h3><p>The scale.</p>
+      <h3>What next?</h3><p>I want to keep building.</p>`);
+    expect(readQa(interview).map((qa) => qa.q)).toEqual(['How did you start?', 'Why Amazon?', 'What next?']);
+    const post = fragment('<h2>Why does it work?</h2><p>We show that the model compresses.</p><h2>What does it cost?</h2><p>We measure the cost.</p>');
+    expect(readQa(post)).toEqual([]);
   });
 
   it('a question sharing its line with the start of the answer', () => {
