@@ -2,7 +2,7 @@ import { mayHoldCards, watchForCards } from '../../lib/content/dom-changes';
 import type { Schedule } from '../../lib/content/idle';
 import { guessPage } from '../../lib/content/page-guess';
 import type { PageReader } from '../../lib/content/page-reader';
-import { createPageSession, type PageSession, type Send, type SessionReading } from '../../lib/content/page-session';
+import { createPageSession, type Send, type SessionReading } from '../../lib/content/page-session';
 import { parseTabCommand } from '../../lib/content/tab-command';
 import type { JobCard } from '../../lib/extract/jobs/cards';
 import { isOurHost, mountPageUi, pageHtml, type PageUi } from './mount';
@@ -28,8 +28,6 @@ export interface PageClipperOptions {
 export interface PageClipper {
   /** Settles once the first page state is in and the UI, if any, is on the page. */
   ready: Promise<void>;
-  /** The page's save state (tests and the navigation follower look at it). */
-  session: PageSession;
   /** Settles once the page's job cards have been read in idle moments (at once on pages without). */
   read: Promise<void>;
   /** Stops listening and watching, and takes our UI out of the page. */
@@ -125,7 +123,6 @@ export function startPageClipper({ doc, pageUrl, send, listen, loadReader, idle,
 
   return {
     ready,
-    session,
     read,
     stop() {
       stopped = true;
