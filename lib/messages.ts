@@ -57,6 +57,8 @@ export const savedSummarySchema = z.object({
   statusAt: z.number().nullable(),
   /** A job known only from a job card: its posting page can add the description and qualifications. */
   cardOnly: z.boolean(),
+  /** A job's pay as the widget shows it ("USD 149k–258k/yr", lib/ui/pay.ts); null when none is stated. */
+  pay: z.string().nullable(),
 });
 export type SavedSummary = z.infer<typeof savedSummarySchema>;
 

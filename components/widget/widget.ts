@@ -1,4 +1,4 @@
-import { jobTitle, pageButtonLabel, statusDetail } from '../../lib/content/labels';
+import { jobTitle, pageButtonLabel, savedDetail } from '../../lib/content/labels';
 import { savableOf } from '../../lib/content/page-kinds';
 import type { PageSession } from '../../lib/content/page-session';
 import { kindLabel } from '../../lib/ui/format';
@@ -83,7 +83,7 @@ export function renderWidget(container: HTMLElement, session: PageSession): Widg
     place(panel, error, page.phase === 'error', actions);
 
     const busy = page.phase === 'saving' || page.phase === 'saved';
-    const statusText = page.phase === 'saved' ? statusDetail(page.summary) : null;
+    const statusText = page.phase === 'saved' ? savedDetail(page.summary) : null;
     save.className = `save ${page.phase}`;
     setAttribute(save, 'aria-disabled', busy);
     setAttribute(save, 'aria-describedby', statusText || page.phase === 'error' ? describedById : null);

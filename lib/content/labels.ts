@@ -13,6 +13,14 @@ export function statusDetail(summary: SavedSummary, now: number = Date.now()): s
   return summary.statusAt === null ? label : `${label} · ${shortDate(summary.statusAt, now)}`;
 }
 
+/**
+ * The line beside "Saved" on a saved page: its status when it moved on, and a job's pay
+ * ("Applied · 12 Nov · USD 149k–258k/yr"); null when there is nothing to add.
+ */
+export function savedDetail(summary: SavedSummary, now: number = Date.now()): string | null {
+  return [statusDetail(summary, now), summary.pay].filter(Boolean).join(' · ') || null;
+}
+
 /** The widget's main button, by save state. */
 export function pageButtonLabel(state: SaveState): string {
   switch (state.phase) {
@@ -38,8 +46,8 @@ export function jobButtonLabel(state: SaveState, title: string): { label: string
     case 'saving':
       return { label: 'Saving…', name: `Saving job: ${title}` };
     case 'saved': {
-      const status = state.summary.status;
-      const label = status && status !== 'saved' ? `Saved · ${statusLabel(status)}` : 'Saved';
+      // A saved job's card is its status chip ("Applied · 12 Nov"), seen on every list without a click.
+      const label = statusDetail(state.summary) ?? 'Saved';
       return { label, name: `${label}: ${title}` };
     }
     case 'error':

@@ -1,4 +1,5 @@
 import type { PageStateReply, Request, SavedSummary } from '../messages';
+import { compactPay } from '../ui/pay';
 import { jobIdFromUrl } from '../url/canonical';
 import { jobItemId, urlItemId } from './items';
 import { rank } from './merge';
@@ -9,8 +10,14 @@ type PageStateRequest = Omit<Extract<Request, { type: 'page-state' }>, 'type'>;
 /** What the widget is told about a saved item. */
 export function summarize(item: Item): SavedSummary {
   const base = { itemId: item.id, kind: item.kind, title: item.title };
-  if (item.kind !== 'job') return { ...base, status: null, statusAt: null, cardOnly: false };
-  return { ...base, status: item.status, statusAt: item.statusHistory.at(-1)?.at ?? null, cardOnly: rank(item.clip) === 0 };
+  if (item.kind !== 'job') return { ...base, status: null, statusAt: null, cardOnly: false, pay: null };
+  return {
+    ...base,
+    status: item.status,
+    statusAt: item.statusHistory.at(-1)?.at ?? null,
+    cardOnly: rank(item.clip) === 0,
+    pay: compactPay(item.clip.pay),
+  };
 }
 
 /** The item id of the page itself, or null when the page is not something that is saved. */

@@ -2,7 +2,7 @@ import type { PhrasingContent, RootContent } from 'mdast';
 import type { JobItem } from '../db/schema';
 import { isoDay, locationsLabel, statusLabel } from '../ui/format';
 import { heading, link, list, paragraph, text } from './nodes';
-import { payLabel } from './pay';
+import { payRangeLabel } from '../ui/pay';
 import { plainTextBlocks } from './plain-text';
 
 // A saved job as Markdown: what the posting says (employer and places, pay, description,
@@ -37,7 +37,7 @@ export function jobNodes(item: JobItem): RootContent[] {
     paragraph(text(facts)),
     ...links(item),
     // Jobs stored before pay was read have no `pay` at all.
-    ...listSection('Pay', (clip.pay ?? []).map(payLabel)),
+    ...listSection('Pay', (clip.pay ?? []).map(payRangeLabel)),
     ...section('Description', plainTextBlocks(clip.description)),
     ...listSection('Responsibilities', clip.responsibilities),
     ...listSection('Basic qualifications', clip.basicQualifications),

@@ -1,7 +1,7 @@
 import type { ArticleItem, Item, JobItem } from '../db/schema';
 import { isoDay, statusLabel } from '../ui/format';
 import type { Property } from './front-matter';
-import { payLabel } from './pay';
+import { payRangeLabel } from '../ui/pay';
 
 // The properties of an item's Markdown file, named once here. Dates are `YYYY-MM-DD`, which
 // Obsidian shows as dates; lists stay lists; keys are snake_case so queries can name them.
@@ -43,7 +43,7 @@ function jobProperties(item: JobItem): Record<string, Property> {
     company: clip.company,
     locations: clip.locations.map((l) => l.raw),
     // Jobs stored before pay was read have no `pay` at all.
-    pay: (clip.pay ?? []).map(payLabel),
+    pay: (clip.pay ?? []).map(payRangeLabel),
     posted: clip.posted,
     status: statusLabel(item.status),
     follow_up: item.followUp,

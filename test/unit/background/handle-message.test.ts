@@ -52,7 +52,7 @@ describe('handleMessage', () => {
     const reply = await send({ type: 'save-clip', clip: leino, pageUrl: visited, html: '<p>page</p>' });
     expect(reply).toEqual({
       ok: true,
-      data: { itemId: `url:${leino.url}`, kind: 'profile', title: leino.title, status: null, statusAt: null, cardOnly: false },
+      data: { itemId: `url:${leino.url}`, kind: 'profile', title: leino.title, status: null, statusAt: null, cardOnly: false, pay: null },
     });
     expect(await db.items.count()).toBe(1);
     expect(await db.snapshots.count()).toBe(1);

@@ -4,6 +4,7 @@ import { findJobCards } from '../../../lib/extract/jobs/cards';
 import { BackgroundError } from '../../../lib/messaging';
 import type { PageStateReply, Request } from '../../../lib/messages';
 import type { Clip } from '../../../lib/types';
+import { statusSummary } from '../../../lib/ui/format';
 import { articleClip, fakeSend, NOT_SAVED, readSession, summary, turns } from '../helpers/content-fakes';
 import { loadFixture } from '../helpers/fixtures';
 import { buttonNamed, nameOf } from './shadow-queries';
@@ -54,13 +55,13 @@ describe('job buttons', () => {
     expect(shadows[0]!.querySelector('button')!.textContent).toBe('Save job');
   });
 
-  it('shows "Saved" from the start for saved ids, with a status other than "saved"', async () => {
+  it('shows "Saved" from the start for saved ids, and the status chip of one that moved on', async () => {
     const state: PageStateReply = {
       saved: null,
-      savedJobs: { '10509871': summary({ kind: 'job', status: 'applied', statusAt: 1 }), '10507342': summary({ kind: 'job', status: 'saved' }) },
+      savedJobs: { '10509871': summary({ kind: 'job', status: 'applied', statusAt: new Date(2026, 10, 12).getTime() }), '10507342': summary({ kind: 'job', status: 'saved' }) },
     };
     const { shadows } = await mountOn('science-profile-leino', articleClip(), () => summary(), state);
-    expect(shadows.slice(0, 4).map((s) => s.querySelector('button')!.textContent)).toEqual(['Save job', 'Saved · Applied', 'Saved', 'Save job']);
+    expect(shadows.slice(0, 4).map((s) => s.querySelector('button')!.textContent)).toEqual(['Save job', statusSummary('applied', new Date(2026, 10, 12).getTime()), 'Saved', 'Save job']);
   });
 
   it('shows a failed save on its card as an alert, with Retry', async () => {

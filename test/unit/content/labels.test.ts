@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jobButtonLabel, jobTitle, pageButtonLabel, statusDetail } from '../../../lib/content/labels';
+import { jobButtonLabel, jobTitle, pageButtonLabel, savedDetail, statusDetail } from '../../../lib/content/labels';
 import type { SaveState } from '../../../lib/content/save-state';
 import type { Job } from '../../../lib/types';
 import { summary } from '../helpers/content-fakes';
@@ -35,6 +35,16 @@ describe('statusDetail', () => {
   });
 });
 
+describe('savedDetail', () => {
+  it('adds the pay after the status of a saved posting', () => {
+    const job = summary({ kind: 'job', status: 'applied', statusAt: NOV_12_2026, pay: 'USD 149k–258k/yr' });
+    expect(savedDetail(job, LATER_2026)).toBe('Applied · 12 Nov · USD 149k–258k/yr');
+    expect(savedDetail({ ...job, status: 'saved' }, LATER_2026)).toBe('USD 149k–258k/yr');
+    expect(savedDetail({ ...job, pay: null }, LATER_2026)).toBe('Applied · 12 Nov');
+    expect(savedDetail(summary({ kind: 'article' }))).toBeNull();
+  });
+});
+
 describe('pageButtonLabel', () => {
   it('names each phase of the widget button', () => {
     expect(ALL_PHASES.map(pageButtonLabel)).toEqual(['Save to Science Clipper', 'Saving…', 'Saved', 'Saved', 'Retry']);
@@ -49,8 +59,8 @@ describe('jobButtonLabel', () => {
     });
   });
 
-  it('shows a status other than "saved" after "Saved"', () => {
-    expect(jobButtonLabel(ALL_PHASES[2]!, 'Applied Scientist').label).toBe('Saved · Interviewing');
+  it('shows a status other than "saved" as its chip, with the day it was set', () => {
+    expect(jobButtonLabel(ALL_PHASES[2]!, 'Applied Scientist').label).toMatch(/^Interviewing · 12 Nov/);
     expect(jobButtonLabel(ALL_PHASES[3]!, 'Applied Scientist').label).toBe('Saved');
   });
 

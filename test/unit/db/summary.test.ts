@@ -23,7 +23,7 @@ describe('readPageState', () => {
       jobIds: [],
     });
     expect(state).toEqual({
-      saved: { itemId: `url:${leino.url}`, kind: 'profile', title: leino.title, status: null, statusAt: null, cardOnly: false },
+      saved: { itemId: `url:${leino.url}`, kind: 'profile', title: leino.title, status: null, statusAt: null, cardOnly: false, pay: null },
       savedJobs: {},
     });
   });
@@ -32,7 +32,7 @@ describe('readPageState', () => {
     await saveClip(db, posting, posting.url, { now: 1 });
     await setStatus(db, 'job:1324373', 'applied', 7);
     const byId = await readPageState(db, { pageUrl: posting.url, kind: 'job', jobId: '1324373', jobIds: [] });
-    expect(byId.saved).toEqual({ itemId: 'job:1324373', kind: 'job', title: posting.title, status: 'applied', statusAt: 7, cardOnly: false });
+    expect(byId.saved).toEqual({ itemId: 'job:1324373', kind: 'job', title: posting.title, status: 'applied', statusAt: 7, cardOnly: false, pay: null });
     const byAddress = await readPageState(db, { pageUrl: 'https://amazon.jobs/de/jobs/1324373', kind: 'job', jobId: null, jobIds: [] });
     expect(byAddress.saved?.itemId).toBe('job:1324373');
   });
@@ -44,8 +44,8 @@ describe('readPageState', () => {
     await saveClip(db, { ...cardOf(posting), jobId: third!, title: 'Card three' }, leino.url, { now: 4 });
     const state = await readPageState(db, { pageUrl: leino.url, kind: 'profile', jobId: null, jobIds: cardIds });
     expect(state.savedJobs).toEqual({
-      [first!]: { itemId: `job:${first}`, kind: 'job', title: 'Card one', status: 'saved', statusAt: 3, cardOnly: true },
-      [third!]: { itemId: `job:${third}`, kind: 'job', title: 'Card three', status: 'saved', statusAt: 4, cardOnly: true },
+      [first!]: { itemId: `job:${first}`, kind: 'job', title: 'Card one', status: 'saved', statusAt: 3, cardOnly: true, pay: null },
+      [third!]: { itemId: `job:${third}`, kind: 'job', title: 'Card three', status: 'saved', statusAt: 4, cardOnly: true, pay: null },
     });
   });
 

@@ -10,7 +10,7 @@ import type { ArticleClip, Clip, Job } from '../../../lib/types';
 export const NOT_SAVED: PageStateReply = { saved: null, savedJobs: {} };
 
 export function summary(over: Partial<SavedSummary> = {}): SavedSummary {
-  return { itemId: 'url:x', kind: 'article', title: 'x', status: null, statusAt: null, cardOnly: false, ...over };
+  return { itemId: 'url:x', kind: 'article', title: 'x', status: null, statusAt: null, cardOnly: false, pay: null, ...over };
 }
 
 /**

@@ -47,7 +47,7 @@ function storingBackground() {
         return { ok: false, error: `unexpected ${request.type}` };
       }
       await db.items.put(next);
-      return { ok: true, data: { itemId: job.id, kind: 'job', title: job.title, status: next.status, statusAt: null, cardOnly: false } };
+      return { ok: true, data: { itemId: job.id, kind: 'job', title: job.title, status: next.status, statusAt: null, cardOnly: false, pay: null } };
     }),
   );
 }

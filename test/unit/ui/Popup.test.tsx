@@ -111,7 +111,7 @@ describe('Popup', () => {
         statusHistory: [...nlp.statusHistory, { status: request.status, at: day(11, 14) }],
       };
       await db.items.put(next);
-      return { ok: true, data: { itemId: nlp.id, kind: 'job', title: nlp.title, status: request.status, statusAt: day(11, 14), cardOnly: false } };
+      return { ok: true, data: { itemId: nlp.id, kind: 'job', title: nlp.title, status: request.status, statusAt: day(11, 14), cardOnly: false, pay: null } };
     });
     const root = await show([nlp]);
     click(root.querySelector('.status-button'));
