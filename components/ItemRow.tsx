@@ -4,6 +4,7 @@ import { readerPath } from '../lib/reader/links';
 import { itemByline, shortDate } from '../lib/ui/format';
 import { ExternalLink } from './ExternalLink';
 import { ItemTags } from './ItemTags';
+import { JobPay } from './JobPay';
 import { JobQualifications } from './JobQualifications';
 import { JobStatusControl } from './JobStatusControl';
 import { KindBadge } from './KindBadge';
@@ -38,6 +39,7 @@ export function ItemRow({ item, onTagSelect, activeTag, now }: ItemRowProps) {
         <ExternalLink href={item.clip.url}>{item.title}</ExternalLink>
       </h2>
       {byline && <p className="item-byline">{byline}</p>}
+      {item.kind === 'job' && <JobPay job={item.clip} />}
       {areas.length > 0 && <p className="item-areas muted">{areas.join(' · ')}</p>}
       {item.kind === 'job' && <JobQualifications job={item.clip} />}
       <div className="item-controls">

@@ -5,6 +5,7 @@ import { isFollowUpDue } from '../lib/ui/jobs';
 import { ErrorNote } from './ErrorNote';
 import { ExternalLink } from './ExternalLink';
 import { FollowUpInput } from './FollowUpInput';
+import { JobPay } from './JobPay';
 import { JobStatusControl } from './JobStatusControl';
 import { NotesEditor } from './NotesEditor';
 import { useAction } from './useAction';
@@ -33,6 +34,7 @@ export function JobCard({ job, onStatusChanged, focusStatus, now = Date.now() }:
       </h3>
       {clip.company && <p className="job-company">{clip.company}</p>}
       {clip.locations.length > 0 && <p className="job-locations muted">{locationsLabel(clip.locations)}</p>}
+      <JobPay job={clip} />
       <p className="job-dates muted">
         {clip.posted && <>Posted {shortDate(clip.posted, now)} · </>}
         Saved {shortDate(job.savedAt, now)} · <span className="nowrap">Job ID {clip.jobId}</span>

@@ -1,5 +1,7 @@
 import { JOB_STATUSES, type JobItem } from '../db/schema';
 import { isoDay, statusLabel } from '../ui/format';
+import { annualAmount, annualMax, compactPay, payGroups, payRangeLabel } from '../ui/pay';
+import type { PayRange } from '../types';
 
 // Jobs as a spreadsheet: one row per job. RFC 4180 quoting, CRLF line ends, and a UTF-8 byte
 // order mark so that Excel reads "Zürich" and "Tel Aviv – תל אביב" as written.
@@ -22,7 +24,23 @@ export function csvField(value: string): string {
 }
 
 const STATUS_COLUMNS = JOB_STATUSES.map((status) => `${statusLabel(status)} on`);
-export const JOBS_CSV_HEADER = ['Job ID', 'Title', 'Locations', 'Company', 'Status', ...STATUS_COLUMNS, 'Follow-up', 'URL'];
+const PAY_COLUMNS = ['Pay', 'Pay currency', 'Pay min a year', 'Pay max a year', 'Pay ranges'];
+export const JOBS_CSV_HEADER = ['Job ID', 'Title', 'Locations', 'Company', ...PAY_COLUMNS, 'Status', ...STATUS_COLUMNS, 'Follow-up', 'URL'];
+
+/**
+ * The pay as the board shows it; the first currency's lowest and highest amount made annual
+ * (whole units), so a spreadsheet can sort by them; and every range as the posting states it.
+ * A posting paying in several currencies has the others in the first and last columns only.
+ */
+function payCells(pay: readonly PayRange[] | undefined): string[] {
+  const ranges = pay ?? [];
+  const first = payGroups(ranges)[0];
+  if (!first) return ['', '', '', '', ''];
+  const ofFirst = ranges.filter((range) => range.currency === first.currency);
+  const annualMin = Math.min(...ofFirst.map((range) => annualAmount(range.min, range.period)));
+  const annualTop = Math.max(...ofFirst.map(annualMax));
+  return [compactPay(ranges) ?? '', first.currency, String(Math.round(annualMin)), String(Math.round(annualTop)), ranges.map(payRangeLabel).join('; ')];
+}
 
 /** The last day the job entered each status, `YYYY-MM-DD` (local), '' for a status it never had. */
 function statusDays(job: JobItem): string[] {
@@ -39,6 +57,7 @@ export function jobRow(job: JobItem): string[] {
     job.title,
     clip.locations.map((l) => l.raw).join('; '),
     clip.company ?? '',
+    ...payCells(clip.pay),
     statusLabel(job.status),
     ...statusDays(job),
     job.followUp ?? '',

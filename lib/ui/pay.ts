@@ -78,9 +78,14 @@ export function compactPay(ranges: readonly PayRange[] | undefined): string | nu
   return more > 0 ? `${shown} +${more} more` : shown;
 }
 
+/** An amount paid per `period` as pay for a year of full-time work, in the same currency. */
+export function annualAmount(amount: number, period: PayRange['period']): number {
+  return amount * PER_YEAR[period];
+}
+
 /** One range's top as pay for a year of full-time work, in the range's own currency. */
 export function annualMax(range: PayRange): number {
-  return range.max * PER_YEAR[range.period];
+  return annualAmount(range.max, range.period);
 }
 
 /**
