@@ -5,6 +5,7 @@ import { ErrorNote } from '@/components/ErrorNote';
 import { JobsCsvButton } from '@/components/JobsCsvButton';
 import { useAction } from '@/components/useAction';
 import { JobCard } from '@/components/JobCard';
+import { usePayFilter } from '../../components/PayFilter';
 import { db } from '@/lib/db';
 import { jobItems } from '@/lib/db/by-kind';
 import type { JobItem, JobStatus } from '@/lib/db/schema';
@@ -54,7 +55,8 @@ export function JobsBoard() {
   const onStatusChanged = (job: JobItem, status: JobStatus) =>
     setMoved({ id: job.id, message: `“${job.title}” moved to ${statusLabel(status)}.` });
 
-  const groups = groupByStatus(sortJobs(jobs ?? [], sort));
+  const pay = usePayFilter(jobs ?? []);
+  const groups = groupByStatus(sortJobs(pay.shown, sort, pay.currency));
 
   useRevealCardInHash(jobs);
 
@@ -88,6 +90,7 @@ export function JobsBoard() {
                 ))}
               </select>
             </label>
+            {pay.control}
             <JobsCsvButton run={csv.run} pending={csv.pending} />
             <ErrorNote message={csv.error} onDismiss={csv.dismiss} />
           </>
@@ -95,6 +98,9 @@ export function JobsBoard() {
       </header>
       <p className="visually-hidden" aria-live="polite">
         {moved?.message}
+      </p>
+      <p className="board-pay-note muted" role="status">
+        {pay.note}
       </p>
       {jobs && jobs.length === 0 && (
         <EmptyState title="No saved jobs yet">
