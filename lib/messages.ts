@@ -15,6 +15,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('save-clip'), clip: savableClipSchema, pageUrl, html: z.string().max(MAX_SNAPSHOT_CHARS).optional() }),
   /** Content script → background: save one job card seen on an amazon.science page. */
   z.object({ type: z.literal('save-job'), job: jobSchema, pageUrl }),
+  /** Content script → background: "Save all" on a job list or a job-card block; jobs already saved are skipped. */
+  z.object({ type: z.literal('save-jobs'), jobs: z.array(jobSchema).min(1).max(MAX_PAGE_JOB_IDS), pageUrl }),
   /** Content script → background: what this page is, so the badge and widget can say whether it is saved. */
   z.object({
     type: z.literal('page-state'),
@@ -69,10 +71,18 @@ export interface PageStateReply {
   savedJobs: Record<string, SavedSummary>;
 }
 
+export interface SaveJobsReply {
+  added: number;
+  alreadySaved: number;
+  /** Every job of the request now in the library, by job id. */
+  savedJobs: Record<string, SavedSummary>;
+}
+
 /** The reply for each request type. */
 export interface ReplyMap {
   'save-clip': SavedSummary;
   'save-job': SavedSummary;
+  'save-jobs': SaveJobsReply;
   'page-state': PageStateReply;
   'set-tags': { tags: string[] };
   'set-status': SavedSummary;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Browser } from 'wxt/browser';
-import { deleteItems, replaceArticleClip, saveClip, setJobDetails, setStatus, setTags } from '../db/items';
+import { deleteItems, replaceArticleClip, saveClip, saveNewJobs, setJobDetails, setStatus, setTags } from '../db/items';
 import type { ArticleItem, ClipperDB } from '../db/schema';
-import { readPageState, summarize } from '../db/summary';
+import { readPageState, summarize, summarizeSaveJobs } from '../db/summary';
 import { importFile, previewImportFile } from '../import/file-import';
 import { mergeDuplicates } from '../library/duplicates';
 import { bulkTag, mergeTags, renameTag } from '../library/tags';
@@ -54,6 +54,8 @@ async function dispatch(db: ClipperDB, request: Request, tabId: number | undefin
     }
     case 'save-job':
       return summarize(await saveClip(db, request.job, request.pageUrl));
+    case 'save-jobs':
+      return summarizeSaveJobs(await saveNewJobs(db, request.jobs, request.pageUrl));
     case 'page-state': {
       const state = await readPageState(db, request);
       if (tabId !== undefined) await showBadge(tabId, request.kind, state.saved !== null);

@@ -60,6 +60,30 @@ export async function saveClip(db: ClipperDB, clip: SavableClip, pageUrl: string
   });
 }
 
+export interface SaveJobsResult {
+  /** The jobs written now, none of them saved before. */
+  added: JobItem[];
+  /** The jobs of the list that were in the library already, as stored (left untouched). */
+  alreadySaved: JobItem[];
+}
+
+/**
+ * "Save all": the jobs of a list not saved yet, in one transaction (all or none). A job already
+ * saved is skipped, not merged: a list's card adds nothing a saved job lacks, and the list must
+ * not bump every saved job's update time. A job listed twice is saved once (same item id).
+ */
+export async function saveNewJobs(db: ClipperDB, jobs: readonly Job[], pageUrl: string, now = Date.now()): Promise<SaveJobsResult> {
+  const byId = new Map(jobs.map((job) => [itemIdOf(job), job]));
+  return db.transaction('rw', db.items, async () => {
+    const ids = [...byId.keys()];
+    const stored = await db.items.bulkGet(ids);
+    const alreadySaved = stored.filter((item): item is JobItem => item?.kind === 'job');
+    const added = ids.filter((_, i) => stored[i] === undefined).map((id) => nextJobItem(id, undefined, byId.get(id)!, pageUrl, now));
+    if (added.length > 0) await db.items.bulkPut(added);
+    return { added, alreadySaved };
+  });
+}
+
 function nextArticleItem(id: string, stored: Item | undefined, clip: ArticleClip, pageUrl: string, now: number): ArticleItem {
   return {
     ...keptFields(stored, pageUrl, now),

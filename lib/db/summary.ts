@@ -1,7 +1,7 @@
-import type { PageStateReply, Request, SavedSummary } from '../messages';
+import type { PageStateReply, Request, SavedSummary, SaveJobsReply } from '../messages';
 import { compactPay } from '../ui/pay';
 import { jobIdFromUrl } from '../url/canonical';
-import { jobItemId, urlItemId } from './items';
+import { jobItemId, urlItemId, type SaveJobsResult } from './items';
 import { rank } from './merge';
 import type { ClipperDB, Item } from './schema';
 
@@ -18,6 +18,13 @@ export function summarize(item: Item): SavedSummary {
     cardOnly: rank(item.clip) === 0,
     pay: compactPay(item.clip.pay),
   };
+}
+
+/** What the widget is told after "Save all": the counts, and every listed job's summary for its card. */
+export function summarizeSaveJobs({ added, alreadySaved }: SaveJobsResult): SaveJobsReply {
+  const savedJobs: Record<string, SavedSummary> = {};
+  for (const item of [...added, ...alreadySaved]) savedJobs[item.clip.jobId] = summarize(item);
+  return { added: added.length, alreadySaved: alreadySaved.length, savedJobs };
 }
 
 /** The item id of the page itself, or null when the page is not something that is saved. */
