@@ -38,3 +38,15 @@ export function place(parent: Element, node: Element, present: boolean, before: 
   if (!present) node.remove();
   else if (node.parentNode !== parent || node.nextSibling !== before) parent.insertBefore(node, before);
 }
+
+/**
+ * Keeps `parent`'s children in this order, each present or not: a node already in its place is
+ * never moved, so the control the user is on keeps its focus.
+ */
+export function placeInOrder(parent: Element, entries: readonly [Element, boolean][]): void {
+  let before: Element | null = null;
+  for (const [node, present] of [...entries].reverse()) {
+    place(parent, node, present, before);
+    if (present) before = node;
+  }
+}

@@ -55,13 +55,15 @@ export function mountPageUi(doc: Document, session: PageSession, cards: readonly
   let widget: { host: HTMLElement; view: WidgetView } | null = null;
   const buttons = new Map<Element, PlacedButton>();
 
-  // The widget follows what the page turns out to be: a page read as not savable loses it.
+  // The widget follows what the page turns out to be: a page read as not savable loses it,
+  // unless it lists jobs to save all at once.
   function syncWidget(): void {
-    if (session.savable() && !widget) {
+    const wanted = session.savable() || session.listedJobs().length > 1;
+    if (wanted && !widget) {
       const { host, container } = createShadowHost(doc, WIDGET_TAG, themeCss + widgetCss);
       (doc.body ?? doc.documentElement).append(host);
       widget = { host, view: renderWidget(container, session) };
-    } else if (!session.savable() && widget) {
+    } else if (!wanted && widget) {
       removeWidget();
     }
   }

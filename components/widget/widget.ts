@@ -1,8 +1,8 @@
-import { jobTitle, pageButtonLabel, savedDetail } from '../../lib/content/labels';
+import { jobTitle, pageButtonLabel, saveAllLabel, saveAllResult, savedDetail } from '../../lib/content/labels';
 import { savableOf } from '../../lib/content/page-kinds';
 import type { PageSession } from '../../lib/content/page-session';
 import { kindLabel } from '../../lib/ui/format';
-import { h, place, setAttribute, setChildren } from './dom';
+import { h, place, placeInOrder, setAttribute, setChildren } from './dom';
 import { checkIcon, clipIcon, closeIcon, minimiseIcon } from './icons';
 
 type View = 'open' | 'collapsed' | 'closed';
@@ -40,7 +40,10 @@ export function renderWidget(container: HTMLElement, session: PageSession): Widg
   const updateButton = h(doc, 'button', { type: 'button', class: 'secondary' }, 'Update saved job');
   const updateBlock = h(doc, 'div', { class: 'update' }, h(doc, 'p', { class: 'note' }, 'Saved from a job card. This posting has the full description and qualifications.'), updateButton);
   const header = h(doc, 'header', { class: 'header' }, h(doc, 'span', { class: 'brand' }, clipIcon(doc), 'Science Clipper'), minimise, close);
-  const panel = h(doc, 'section', { class: 'panel', 'aria-label': 'Science Clipper' }, header, kind, title, actions);
+  const saveAll = h(doc, 'button', { type: 'button', class: 'secondary' });
+  const saveAllNote = h(doc, 'p', { class: 'result', role: 'status' });
+  const saveAllBlock = h(doc, 'div', { class: 'update save-all' }, saveAll, saveAllNote);
+  const panel = h(doc, 'section', { class: 'panel', 'aria-label': 'Science Clipper' }, header, kind, title);
 
   function show(next: View, moveFocus: boolean): void {
     view = next;
@@ -57,9 +60,10 @@ export function renderWidget(container: HTMLElement, session: PageSession): Widg
   });
   save.addEventListener('click', () => void session.savePage());
   updateButton.addEventListener('click', () => void session.updatePage());
+  saveAll.addEventListener('click', () => void session.saveAllJobs());
 
   function update(): void {
-    const { page, clip } = session.getState();
+    const { page, clip, bulk } = session.getState();
     const savable = clip && savableOf(clip);
     if (view === 'closed') return setChildren(container);
     if (view === 'collapsed') {
@@ -70,7 +74,8 @@ export function renderWidget(container: HTMLElement, session: PageSession): Widg
     // Before the page is read (it is, when saved), a job posting is known by its address; an
     // article and a profile look alike, so until then the line names the site.
     const isJob = savable ? savable.kind === 'job' : session.guess.kind === 'job';
-    kind.textContent = savable ? kindLabel(savable.kind) : isJob ? kindLabel('job') : 'Amazon Science';
+    const pageSavable = session.savable();
+    kind.textContent = savable ? kindLabel(savable.kind) : isJob ? kindLabel('job') : pageSavable ? 'Amazon Science' : 'Job list';
     title.textContent = savable ? (savable.kind === 'job' ? jobTitle(savable) : savable.title) : session.guess.title;
 
     const fallback = !!savable && savable.kind !== 'job' && !!savable.fallback;
@@ -78,9 +83,7 @@ export function renderWidget(container: HTMLElement, session: PageSession): Widg
       page.phase === 'saved'
         ? 'Couldn’t read this page’s layout — saved as a plain article.'
         : 'Couldn’t read this page’s layout — it will be saved as a plain article.';
-    place(panel, fallbackNote, fallback, actions);
     if (page.phase === 'error') error.textContent = page.message;
-    place(panel, error, page.phase === 'error', actions);
 
     const busy = page.phase === 'saving' || page.phase === 'saved';
     const statusText = page.phase === 'saved' ? savedDetail(page.summary) : null;
@@ -92,7 +95,24 @@ export function renderWidget(container: HTMLElement, session: PageSession): Widg
     place(actions, detail, !!statusText);
 
     const offerUpdate = page.phase === 'saved' && page.summary.cardOnly && isJob;
-    place(panel, updateBlock, offerUpdate);
+
+    // "Save all" where the page lists more than one job: one is its own card's button.
+    const listed = session.listedJobs().length;
+    setChildren(saveAll, saveAllLabel(listed, bulk.phase === 'saving'));
+    setAttribute(saveAll, 'aria-disabled', bulk.phase === 'saving');
+    saveAllNote.className = bulk.phase === 'error' ? 'result error' : 'result';
+    saveAllNote.textContent = bulk.phase === 'done' ? saveAllResult(bulk.added, bulk.alreadySaved) : bulk.phase === 'error' ? bulk.message : '';
+
+    placeInOrder(panel, [
+      [header, true],
+      [kind, true],
+      [title, true],
+      [fallbackNote, fallback],
+      [error, page.phase === 'error'],
+      [actions, pageSavable],
+      [updateBlock, offerUpdate],
+      [saveAllBlock, listed > 1],
+    ]);
     if (container.firstChild !== panel) setChildren(container, panel);
   }
 

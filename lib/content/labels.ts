@@ -59,3 +59,18 @@ export function jobButtonLabel(state: SaveState, title: string): { label: string
 export function jobTitle(job: Job): string {
   return job.title ?? `Job ${job.jobId}`;
 }
+
+function jobsCount(count: number): string {
+  return `${count} ${count === 1 ? 'job' : 'jobs'}`;
+}
+
+/** The "Save all" button: how many jobs the page lists. */
+export function saveAllLabel(count: number, saving: boolean): string {
+  return saving ? `Saving ${jobsCount(count)}…` : `Save all ${jobsCount(count)}`;
+}
+
+/** What one "Save all" did: "Added 7 jobs · 3 already saved". */
+export function saveAllResult(added: number, alreadySaved: number): string {
+  const done = added === 0 ? 'No new jobs added' : `Added ${jobsCount(added)}`;
+  return alreadySaved === 0 ? done : `${done} · ${alreadySaved} already saved`;
+}

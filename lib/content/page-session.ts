@@ -3,7 +3,7 @@ import { MAX_PAGE_JOB_IDS, MAX_SNAPSHOT_CHARS } from '../message-limits';
 import type { Clip, Job, PageKind, SavableClip } from '../types';
 import type { PageGuess } from './page-guess';
 import { savableOf, showsJobCards } from './page-kinds';
-import { reconcile, UNSAVED, type SaveState } from './save-state';
+import { BULK_IDLE, reconcile, UNSAVED, type BulkSaveState, type SaveState } from './save-state';
 
 export type Send = typeof sendToBackground;
 
@@ -23,6 +23,8 @@ export interface SessionState {
   jobs: Readonly<Record<string, SaveState>>;
   /** The page's clip once the page has been read; null before. */
   clip: Clip | null;
+  /** The page's "Save all". */
+  bulk: BulkSaveState;
 }
 
 export interface PageSession {
@@ -54,6 +56,13 @@ export interface PageSession {
   updatePage(): Promise<void>;
   /** Saves one job card's job; same rules as `savePage`. */
   saveJob(job: Job): Promise<void>;
+  /** The distinct jobs the page lists (its cards, and its clip's jobs once read), at most one request's worth. */
+  listedJobs(): Job[];
+  /**
+   * "Save all": every listed job not saved yet, in one message and one write; a no-op while one
+   * runs. Never rejects: the counts, or the error, land in state.bulk.
+   */
+  saveAllJobs(): Promise<void>;
 }
 
 export interface PageSessionOptions {
@@ -72,7 +81,7 @@ function messageOf(error: unknown): string {
   return error instanceof Error && error.message ? error.message : 'Saving failed. Try again.';
 }
 
-const UNREAD: SessionState = { page: UNSAVED, jobs: {}, clip: null };
+const UNREAD: SessionState = { page: UNSAVED, jobs: {}, clip: null, bulk: BULK_IDLE };
 
 /** The state after a new reading: the cards' save states carried over by job id, new cards unsaved. */
 function withReading(current: SessionState, reading: SessionReading): SessionState {
@@ -81,6 +90,7 @@ function withReading(current: SessionState, reading: SessionReading): SessionSta
     clip,
     jobs: Object.fromEntries(reading.cardJobs.map((job) => [job.jobId, current.jobs[job.jobId] ?? UNSAVED])),
     page: !clip || savableOf(clip) ? current.page : UNSAVED,
+    bulk: current.bulk,
   };
 }
 
@@ -100,6 +110,7 @@ export function createPageSession({ guess, reading, read, pageUrl, html, send }:
   let generation = 0;
   let pageSave: Promise<void> | null = null;
   const jobSaves = new Map<string, Promise<void>>();
+  let bulkSave: Promise<void> | null = null;
   let lastRequest = '';
 
   function update(next: Partial<SessionState>): void {
@@ -115,11 +126,18 @@ export function createPageSession({ guess, reading, read, pageUrl, html, send }:
     return state.clip ? savableOf(state.clip) !== null : guess.kind === 'job' || guess.kind === 'article';
   }
 
+  function listedJobs(): Job[] {
+    const clip = state.clip;
+    const listJobs = clip && showsJobCards(clip) ? clip.jobs : [];
+    const byId = new Map<string, Job>();
+    for (const job of [...cardJobs, ...listJobs]) if (!byId.has(job.jobId)) byId.set(job.jobId, job);
+    return [...byId.values()].slice(0, MAX_PAGE_JOB_IDS);
+  }
+
   function pageStateRequest() {
     const clip = state.clip;
     const kind: PageKind | null = clip ? clip.kind : guess.kind;
-    const listJobs = clip && showsJobCards(clip) ? clip.jobs : [];
-    const jobIds = [...new Set([...cardJobs, ...listJobs].map((job) => job.jobId))].slice(0, MAX_PAGE_JOB_IDS);
+    const jobIds = listedJobs().map((job) => job.jobId);
     const jobId = clip ? (clip.kind === 'job' ? clip.jobId : null) : guess.jobId;
     return { type: 'page-state' as const, pageUrl, kind, jobId, jobIds };
   }
@@ -203,6 +221,27 @@ export function createPageSession({ guess, reading, read, pageUrl, html, send }:
     return saving;
   }
 
+  function saveAllJobs(): Promise<void> {
+    const jobs = listedJobs();
+    if (jobs.length === 0) return Promise.resolve();
+    bulkSave ??= (async () => {
+      update({ bulk: { phase: 'saving' } });
+      try {
+        const reply = await send({ type: 'save-jobs', jobs, pageUrl });
+        generation++;
+        const jobStates = Object.fromEntries(
+          Object.entries(state.jobs).map(([jobId, jobState]) => [jobId, reconcile(jobState, reply.savedJobs[jobId])]),
+        );
+        update({ jobs: jobStates, bulk: { phase: 'done', added: reply.added, alreadySaved: reply.alreadySaved } });
+      } catch (error) {
+        update({ bulk: { phase: 'error', message: messageOf(error) } });
+      } finally {
+        bulkSave = null;
+      }
+    })();
+    return bulkSave;
+  }
+
   return {
     guess,
     getState: () => state,
@@ -216,5 +255,7 @@ export function createPageSession({ guess, reading, read, pageUrl, html, send }:
     savePage,
     updatePage: writePage,
     saveJob,
+    listedJobs,
+    saveAllJobs,
   };
 }

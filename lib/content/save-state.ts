@@ -18,3 +18,12 @@ export function reconcile(current: SaveState, summary: SavedSummary | null | und
   if (summary) return { phase: 'saved', summary };
   return current.phase === 'saved' ? UNSAVED : current;
 }
+
+/** Where the page's "Save all" stands: the counts of the last run stay until the next one. */
+export type BulkSaveState =
+  | { phase: 'idle' }
+  | { phase: 'saving' }
+  | { phase: 'done'; added: number; alreadySaved: number }
+  | { phase: 'error'; message: string };
+
+export const BULK_IDLE: BulkSaveState = { phase: 'idle' };

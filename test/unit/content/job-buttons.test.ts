@@ -74,11 +74,42 @@ describe('job buttons', () => {
     expect(shadows[2]!.querySelector('button')!.textContent).toBe('Retry');
   });
 
-  it('gives every posting of the careers list a button and adds no widget there', async () => {
+  it('gives every posting of the careers list a button, and the widget only "Save all", no page save', async () => {
     const { doc, cards, hosts } = await mountOn('science-careers', CAREERS_LIST, () => summary());
     expect(cards).toHaveLength(8);
     expect(hosts).toHaveLength(8);
-    expect(doc.querySelector(WIDGET_TAG)).toBeNull();
+    const widget = doc.querySelector(WIDGET_TAG)!.shadowRoot!;
+    expect([...widget.querySelectorAll('.panel button')].map((b) => b.textContent)).toEqual(['', '', 'Save all 8 jobs']);
+    expect(widget.querySelector('.panel .kind')!.textContent).toBe('Job list');
+  });
+
+  it('"Save all" sends every listed job in one message, says what was added, and turns every card to Saved', async () => {
+    const answer = (request: Request) => {
+      if (request.type !== 'save-jobs') throw new Error(`unexpected ${request.type}`);
+      const savedJobs = Object.fromEntries(request.jobs.map((job) => [job.jobId, summary({ kind: 'job', status: 'saved' })]));
+      return { added: 5, alreadySaved: 3, savedJobs };
+    };
+    const { doc, cards, shadows, requests } = await mountOn('science-careers', CAREERS_LIST, answer);
+    const widget = doc.querySelector(WIDGET_TAG)!.shadowRoot!;
+    const saveAll = [...widget.querySelectorAll('button')].find((b) => b.textContent === 'Save all 8 jobs')!;
+    saveAll.click();
+    saveAll.click();
+    await turns();
+    const bulk = requests.filter((r) => r.type === 'save-jobs');
+    expect(bulk).toEqual([{ type: 'save-jobs', jobs: cards.map((card) => card.job), pageUrl: doc.URL }]);
+    expect(widget.querySelector('[role="status"]')!.textContent).toBe('Added 5 jobs · 3 already saved');
+    expect(shadows.map((s) => s.querySelector('button')!.textContent)).toEqual(cards.map(() => 'Saved'));
+  });
+
+  it('"Save all" that fails says why in the widget and leaves the cards as they were', async () => {
+    const { doc, shadows } = await mountOn('science-careers', CAREERS_LIST, () => {
+      throw new BackgroundError('Your browser’s storage is full. Free some space and try again.');
+    });
+    const widget = doc.querySelector(WIDGET_TAG)!.shadowRoot!;
+    [...widget.querySelectorAll('button')].find((b) => b.textContent === 'Save all 8 jobs')!.click();
+    await turns();
+    expect(widget.querySelector('[role="status"]')!.textContent).toBe('Your browser’s storage is full. Free some space and try again.');
+    expect(shadows.map((s) => s.querySelector('button')!.textContent)).toEqual(shadows.map(() => 'Save job'));
   });
 
   it('changes nothing of the page but adding its hosts', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jobButtonLabel, jobTitle, pageButtonLabel, savedDetail, statusDetail } from '../../../lib/content/labels';
+import { jobButtonLabel, jobTitle, pageButtonLabel, saveAllLabel, saveAllResult, savedDetail, statusDetail } from '../../../lib/content/labels';
 import type { SaveState } from '../../../lib/content/save-state';
 import type { Job } from '../../../lib/types';
 import { summary } from '../helpers/content-fakes';
@@ -78,5 +78,15 @@ describe('jobTitle', () => {
     const job = { jobId: '1324373', title: null } as Job;
     expect(jobTitle(job)).toBe('Job 1324373');
     expect(jobTitle({ ...job, title: 'Senior Applied Scientist' })).toBe('Senior Applied Scientist');
+  });
+});
+
+describe('Save all', () => {
+  it('counts the jobs on the button and what one run did', () => {
+    expect(saveAllLabel(10, false)).toBe('Save all 10 jobs');
+    expect(saveAllLabel(10, true)).toBe('Saving 10 jobs…');
+    expect(saveAllResult(7, 3)).toBe('Added 7 jobs · 3 already saved');
+    expect(saveAllResult(1, 0)).toBe('Added 1 job');
+    expect(saveAllResult(0, 10)).toBe('No new jobs added · 10 already saved');
   });
 });
