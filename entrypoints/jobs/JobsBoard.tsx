@@ -5,6 +5,7 @@ import { ErrorNote } from '@/components/ErrorNote';
 import { JobsCsvButton } from '@/components/JobsCsvButton';
 import { useAction } from '@/components/useAction';
 import { JobCard } from '@/components/JobCard';
+import { JobFunnel } from '../../components/JobFunnel';
 import { usePayFilter } from '../../components/PayFilter';
 import { db } from '@/lib/db';
 import { jobItems } from '@/lib/db/by-kind';
@@ -102,6 +103,7 @@ export function JobsBoard() {
       <p className="board-pay-note muted" role="status">
         {pay.note}
       </p>
+      {jobs && jobs.length > 0 && <JobFunnel jobs={jobs} />}
       {jobs && jobs.length === 0 && (
         <EmptyState title="No saved jobs yet">
           <p>
