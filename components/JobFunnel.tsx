@@ -30,8 +30,10 @@ function days(row: FunnelRow): string {
  * bars are drawn in SVG with the theme's status colours, so they follow light and dark; the same
  * numbers are in a table for screen readers, and the chart itself is hidden from them.
  */
-export function JobFunnel({ jobs, now = Date.now() }: { jobs: readonly JobItem[]; now?: number }) {
+export function JobFunnel({ jobs, now: fixedNow }: { jobs: readonly JobItem[]; now?: number }) {
   const id = useId();
+  // The period's start is fixed when the board opens: a render must not move it.
+  const [now] = useState(() => fixedNow ?? Date.now());
   const [period, setPeriod] = useState<FunnelPeriod>(90);
   const rows = jobFunnel(jobs, periodStart(period, now));
   const top = Math.max(1, rows[0]!.reached);

@@ -26,7 +26,8 @@ export function usePayFilter(jobs: readonly JobItem[]): PayFilterState {
   const currencies = payCurrencies(jobs.map((job) => job.clip.pay));
   const currency = chosen && currencies.includes(chosen) ? chosen : (currencies[0] ?? null);
   const thousands = Number(minimum);
-  const floor = currency && minimum.trim() !== '' && Number.isFinite(thousands) && thousands > 0 ? { currency, minAnnual: thousands * 1000 } : null;
+  const floor =
+    currency && minimum.trim() !== '' && Number.isFinite(thousands) && thousands > 0 ? { currency, minAnnual: thousands * 1000 } : null;
   const shown = filterByPay(jobs, floor);
   const hidden = jobs.length - shown.length;
 

@@ -21,15 +21,24 @@ test('"Save all" on the careers list saves every job once; a second one adds non
   await page.goto(careers.source);
   const saveAll = page.getByRole('button', { name: `Save all ${jobIds.length} jobs`, exact: true });
   await saveAll.click();
-  await page.getByRole('status').filter({ hasText: `Added ${jobIds.length} jobs` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Added ${jobIds.length} jobs` })
+    .waitFor();
   // Every card's own button follows at once, without another question to the background.
-  await page.getByRole('button', { name: /^Saved: / }).nth(jobIds.length - 1).waitFor();
+  await page
+    .getByRole('button', { name: /^Saved: / })
+    .nth(jobIds.length - 1)
+    .waitFor();
   assert.equal(await page.getByRole('button', { name: /^Save job: / }).count(), 0);
 
   const board = await session.context.newPage();
   await board.goto(`chrome-extension://${session.extensionId}/jobs.html`);
   const saved = board.getByRole('region', { name: /^Saved/ });
-  await saved.getByRole('article').nth(jobIds.length - 1).waitFor();
+  await saved
+    .getByRole('article')
+    .nth(jobIds.length - 1)
+    .waitFor();
   assert.equal(await board.getByRole('article').count(), jobIds.length);
   const ids = await board.locator('.job-card').evaluateAll((cards) => cards.map((card) => card.id).sort());
   assert.deepEqual(ids, jobIds.map((id) => `job:${id}`).sort());
@@ -37,7 +46,10 @@ test('"Save all" on the careers list saves every job once; a second one adds non
   await page.reload();
   await page.getByRole('button', { name: `Saved: ${first}`, exact: true }).waitFor();
   await page.getByRole('button', { name: `Save all ${jobIds.length} jobs`, exact: true }).click();
-  await page.getByRole('status').filter({ hasText: `No new jobs added · ${jobIds.length} already saved` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `No new jobs added · ${jobIds.length} already saved` })
+    .waitFor();
   await board.reload();
   await saved.getByRole('article').first().waitFor();
   assert.equal(await board.getByRole('article').count(), jobIds.length);

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { JobItem } from '@/lib/db/schema';
-import { exportLibraryParts } from '@/lib/export/library-json';
-import { importItems } from '@/lib/import/merge-import';
-import { readExport } from '@/lib/import/read-export';
-import type { PayRange } from '@/lib/types';
-import { compactPay } from '@/lib/ui/pay';
+import type { JobItem } from '../../../lib/db/schema';
+import { exportLibraryParts } from '../../../lib/export/library-json';
+import { importItems } from '../../../lib/import/merge-import';
+import { readExport } from '../../../lib/import/read-export';
+import type { PayRange } from '../../../lib/types';
+import { compactPay } from '../../../lib/ui/pay';
 import { postingJob } from '../db/clips';
 import { withDb } from '../helpers/with-db';
 

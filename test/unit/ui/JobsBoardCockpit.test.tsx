@@ -1,10 +1,10 @@
 // The jobs board's pay and funnel, rendered with real items in the board's own database.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { JobsBoard } from '@/entrypoints/jobs/JobsBoard';
-import { db } from '@/lib/db';
-import type { JobItem } from '@/lib/db/schema';
-import type { PayRange } from '@/lib/types';
+import { JobsBoard } from '../../../entrypoints/jobs/JobsBoard';
+import { db } from '../../../lib/db';
+import type { JobItem } from '../../../lib/db/schema';
+import type { PayRange } from '../../../lib/types';
 import { byLabel, choose, jobItem, render, type, waitFor } from './helpers';
 
 let view: ReturnType<typeof render> | undefined;
@@ -20,8 +20,12 @@ const now = Date.now();
 const usd = withPay(jobItem('jobs-detail-1324373', { savedAt: now - 5 * 86_400_000, status: 'applied', statusAt: now - 2 * 86_400_000 }), [
   { location: 'USA, WA, Seattle', min: 149_000, max: 258_000, currency: 'USD', period: 'year' },
 ]);
-const hourly = withPay(jobItem('jobs-detail-virtual', { savedAt: now - 3 * 86_400_000 }), [{ location: null, min: 40, max: 50, currency: 'USD', period: 'hour' }]);
-const eur = withPay(jobItem({ careers: 0 }, { savedAt: now - 200 * 86_400_000 }), [{ location: null, min: 300_000, max: 400_000, currency: 'EUR', period: 'year' }]);
+const hourly = withPay(jobItem('jobs-detail-virtual', { savedAt: now - 3 * 86_400_000 }), [
+  { location: null, min: 40, max: 50, currency: 'USD', period: 'hour' },
+]);
+const eur = withPay(jobItem({ careers: 0 }, { savedAt: now - 200 * 86_400_000 }), [
+  { location: null, min: 300_000, max: 400_000, currency: 'EUR', period: 'year' },
+]);
 const none = jobItem({ careers: 1 }, { savedAt: now - 86_400_000 });
 
 async function show() {
@@ -57,7 +61,8 @@ describe('jobs board: pay', () => {
 describe('jobs board: funnel', () => {
   it('counts the jobs of the chosen period at each stage, in a table screen readers read', async () => {
     const root = await show();
-    const cells = () => [...root.querySelectorAll('.funnel tbody tr')].map((row) => [...row.children].slice(0, 3).map((c) => c.textContent));
+    const cells = () =>
+      [...root.querySelectorAll('.funnel tbody tr')].map((row) => [...row.children].slice(0, 3).map((c) => c.textContent));
     expect(cells()).toEqual([
       ['Saved', '3', 'not applicable'],
       ['Applied', '1', '33%'],

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JOB_STATUSES, type JobStatus, type StatusChange } from '@/lib/db/schema';
-import { FUNNEL_STAGES, jobFunnel, median, periodStart, type FunnelJob } from '@/lib/ui/funnel';
+import { JOB_STATUSES, type JobStatus, type StatusChange } from '../../../lib/db/schema';
+import { FUNNEL_STAGES, jobFunnel, median, periodStart, type FunnelJob } from '../../../lib/ui/funnel';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 8, 1);
@@ -65,7 +65,10 @@ describe('jobFunnel on known histories', () => {
 
 // Generated histories: any sequence of statuses with gaps of any length, as the store can write.
 const history = fc
-  .tuple(fc.integer({ min: 0, max: 400 }), fc.array(fc.tuple(fc.constantFrom(...JOB_STATUSES), fc.integer({ min: 0, max: 60 })), { maxLength: 8 }))
+  .tuple(
+    fc.integer({ min: 0, max: 400 }),
+    fc.array(fc.tuple(fc.constantFrom(...JOB_STATUSES), fc.integer({ min: 0, max: 60 })), { maxLength: 8 }),
+  )
   .map(([savedDay, steps]) => job(savedDay, ...steps));
 
 describe('jobFunnel on generated histories', () => {
@@ -95,11 +98,16 @@ describe('jobFunnel on generated histories', () => {
 
   it('a wider period never has fewer jobs at any stage', () => {
     fc.assert(
-      fc.property(fc.array(history, { maxLength: 40 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 400 }), (jobs, a, b) => {
-        const narrow = jobFunnel(jobs, T0 + Math.max(a, b) * DAY);
-        const wide = jobFunnel(jobs, T0 + Math.min(a, b) * DAY);
-        narrow.forEach((row, i) => expect(row.reached).toBeLessThanOrEqual(wide[i]!.reached));
-      }),
+      fc.property(
+        fc.array(history, { maxLength: 40 }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 400 }),
+        (jobs, a, b) => {
+          const narrow = jobFunnel(jobs, T0 + Math.max(a, b) * DAY);
+          const wide = jobFunnel(jobs, T0 + Math.min(a, b) * DAY);
+          narrow.forEach((row, i) => expect(row.reached).toBeLessThanOrEqual(wide[i]!.reached));
+        },
+      ),
       settings,
     );
   });

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { JOB_SORT_KEYS, filterByPay, sortJobs } from '@/lib/ui/jobs';
-import { annualMax, compactAmount, compactPay, payCurrencies, payRangeLabel, topAnnualPay } from '@/lib/ui/pay';
-import type { PayRange } from '@/lib/types';
+import { JOB_SORT_KEYS, filterByPay, sortJobs } from '../../../lib/ui/jobs';
+import { annualMax, compactAmount, compactPay, payCurrencies, payRangeLabel, topAnnualPay } from '../../../lib/ui/pay';
+import type { PayRange } from '../../../lib/types';
 import { jobItem } from './helpers';
 
-const range = (min: number, max: number, currency = 'USD', period: PayRange['period'] = 'year', location: string | null = null): PayRange => ({
+const range = (
+  min: number,
+  max: number,
+  currency = 'USD',
+  period: PayRange['period'] = 'year',
+  location: string | null = null,
+): PayRange => ({
   location,
   min,
   max,
@@ -34,7 +40,11 @@ describe('compactPay', () => {
   });
 
   it('merges the per-location lines of one currency into lowest–highest', () => {
-    const lines = [range(136_000, 212_800, 'USD', 'year', 'Seattle'), range(119_000, 186_000, 'USD', 'year', 'Austin'), range(149_000, 258_000, 'USD', 'year', 'NYC')];
+    const lines = [
+      range(136_000, 212_800, 'USD', 'year', 'Seattle'),
+      range(119_000, 186_000, 'USD', 'year', 'Austin'),
+      range(149_000, 258_000, 'USD', 'year', 'NYC'),
+    ];
     expect(compactPay(lines)).toBe('USD 119k–258k/yr');
   });
 
@@ -68,7 +78,11 @@ describe('annual pay', () => {
   });
 
   it('lists currencies by how many jobs pay in them', () => {
-    expect(payCurrencies([[range(1, 2, 'EUR')], [range(1, 2), range(3, 4)], [range(1, 2), range(1, 2, 'CAD')], [], undefined])).toEqual(['USD', 'CAD', 'EUR']);
+    expect(payCurrencies([[range(1, 2, 'EUR')], [range(1, 2), range(3, 4)], [range(1, 2), range(1, 2, 'CAD')], [], undefined])).toEqual([
+      'USD',
+      'CAD',
+      'EUR',
+    ]);
   });
 });
 
