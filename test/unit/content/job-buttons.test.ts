@@ -101,6 +101,14 @@ describe('job buttons', () => {
     expect(shadows.map((s) => s.querySelector('button')!.textContent)).toEqual(cards.map(() => 'Saved'));
   });
 
+  it('an article’s job-card block gets "Save all" beside the page’s own save', async () => {
+    const { doc } = await mountOn('science-profile-leino', articleClip(), () => summary());
+    const widget = doc.querySelector(WIDGET_TAG)!.shadowRoot!;
+    const labels = [...widget.querySelectorAll('.panel button')].map((b) => b.textContent);
+    expect(labels).toContain('Save to Science Clipper');
+    expect(labels).toContain('Save all 10 jobs');
+  });
+
   it('"Save all" that fails says why in the widget and leaves the cards as they were', async () => {
     const { doc, shadows } = await mountOn('science-careers', CAREERS_LIST, () => {
       throw new BackgroundError('Your browser’s storage is full. Free some space and try again.');

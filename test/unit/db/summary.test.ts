@@ -65,3 +65,12 @@ describe('cardOnly', () => {
     expect((await readPageState(db, page)).saved?.cardOnly).toBe(false);
   });
 });
+
+describe('pay', () => {
+  it('tells the widget a saved posting’s pay in the compact form', async () => {
+    const pxt = postingJob('jobs-2024-nextjs-pxt');
+    await saveClip(db, pxt, pxt.url);
+    const state = await readPageState(db, { pageUrl: pxt.url, kind: 'job', jobId: pxt.jobId, jobIds: [] });
+    expect(state.saved?.pay).toBe('USD 151k–288k/yr');
+  });
+});
