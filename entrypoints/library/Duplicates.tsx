@@ -3,7 +3,7 @@ import { KindBadge } from '@/components/KindBadge';
 import { useAction } from '@/components/useAction';
 import type { DuplicateGroup } from '@/lib/library/duplicates';
 import { send } from '@/lib/messaging';
-import type { LibraryCard } from '@/lib/search/card';
+import type { LibraryCard } from '@/lib/db/read-model/card';
 import { shortDate } from '@/lib/ui/format';
 import { readerPath } from '@/lib/reader/links';
 

@@ -7,8 +7,8 @@ import { useAction } from '@/components/useAction';
 import type { JobStatus } from '@/lib/db/schema';
 import type { Count } from '@/lib/library/view';
 import { send } from '@/lib/messaging';
-import type { LibraryCard } from '@/lib/search/card';
-import { shortDate } from '@/lib/ui/format';
+import type { LibraryCard } from '@/lib/db/read-model/card';
+import { bylineOf, shortDate } from '@/lib/ui/format';
 import { Highlighted } from './Highlighted';
 import { TagInput } from './TagInput';
 import { readerPath } from '@/lib/reader/links';
@@ -40,7 +40,7 @@ export const LibraryRow = memo(function LibraryRow({ card, words, bodyOnly, sele
     if (!(await run(() => send({ type: 'set-tags', itemId: card.id, tags: [...next] })))) setPendingTags(null);
   };
   const setStatus = (status: JobStatus) => run(() => send({ type: 'set-status', itemId: card.id, status }));
-  const details = [card.byline, card.researchAreas.join(' · ')].filter(Boolean);
+  const details = [bylineOf(card), card.researchAreas.join(' · ')].filter(Boolean);
 
   return (
     <article className={selected ? 'lib-row selected' : 'lib-row'} style={style} aria-label={card.title} aria-posinset={index + 1} data-index={index}>

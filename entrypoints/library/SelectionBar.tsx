@@ -2,7 +2,7 @@ import { ErrorNote } from '@/components/ErrorNote';
 import { useAction } from '@/components/useAction';
 import { countValues, type Count } from '@/lib/library/view';
 import { send } from '@/lib/messaging';
-import type { LibraryCard } from '@/lib/search/card';
+import type { LibraryCard } from '@/lib/db/read-model/card';
 import { TagInput } from './TagInput';
 
 export interface SelectionBarProps {

@@ -1,48 +1,17 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { JobStatus } from '../job-status';
-import { cardOf } from '../search/card';
-import { rewritePages, summaryOf, type CardPage, type PageSummary } from '../search/card-pages';
-import { libraryProjection } from '../search/projection';
-import { recentOf, type RecentItems } from '../search/recent';
-import type { ArticleClip, Job } from '../types';
+import { cardOf } from './read-model/card';
+import { rewritePages, summaryOf, type CardPage, type PageSummary } from './read-model/card-pages';
+import { libraryProjection } from './read-model/projection';
+import { recentOf, type RecentItems } from './read-model/recent';
+import type { z } from 'zod';
+import type { articleItemSchema, jobItemSchema, statusChangeSchema } from './item-schema';
 
 export { JOB_STATUSES, type JobStatus } from '../job-status';
 
-export interface StatusChange {
-  status: JobStatus;
-  /** epoch ms */
-  at: number;
-}
-
-interface ItemBase {
-  /** `url:<canonical url>` for articles and profiles, `job:<jobId>` for jobs. */
-  id: string;
-  /** Every address the item was saved from, as visited (not canonical), without repeats, first one first. */
-  sourceUrls: string[];
-  /** The user's tags: trimmed, lower-cased, unique. */
-  tags: string[];
-  savedAt: number;
-  updatedAt: number;
-  extractorVersion: number;
-  /** Denormalised from the clip so that it can be indexed and sorted. */
-  title: string;
-}
-
-export interface ArticleItem extends ItemBase {
-  kind: 'article' | 'profile';
-  clip: ArticleClip;
-}
-
-export interface JobItem extends ItemBase {
-  kind: 'job';
-  clip: Job;
-  status: JobStatus;
-  statusHistory: StatusChange[];
-  notes: string;
-  /** YYYY-MM-DD or null */
-  followUp: string | null;
-}
-
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+export type ArticleItem = z.infer<typeof articleItemSchema>;
+export type JobItem = z.infer<typeof jobItemSchema>;
+/** A saved item: its fields are those of ./item-schema.ts, which an imported file is checked against. */
 export type Item = ArticleItem | JobItem;
 
 /** The page's raw HTML at save time, gzip-compressed, so items can be re-extracted later. */

@@ -3,6 +3,7 @@ import { jobIdFromUrl } from '../url/canonical';
 import { jobItemId, urlItemId } from './items';
 import { rank } from './merge';
 import type { ClipperDB, Item } from './schema';
+import { lastStatusChange } from './status-change';
 
 type PageStateRequest = Omit<Extract<Request, { type: 'page-state' }>, 'type'>;
 
@@ -10,7 +11,7 @@ type PageStateRequest = Omit<Extract<Request, { type: 'page-state' }>, 'type'>;
 export function summarize(item: Item): SavedSummary {
   const base = { itemId: item.id, kind: item.kind, title: item.title };
   if (item.kind !== 'job') return { ...base, status: null, statusAt: null, cardOnly: false };
-  return { ...base, status: item.status, statusAt: item.statusHistory.at(-1)?.at ?? null, cardOnly: rank(item.clip) === 0 };
+  return { ...base, status: item.status, statusAt: lastStatusChange(item), cardOnly: rank(item.clip) === 0 };
 }
 
 /** The item id of the page itself, or null when the page is not something that is saved. */

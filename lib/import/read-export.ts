@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { itemIdOf, normalizeTags, StoreError } from '../db/items';
 import type { Item } from '../db/schema';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../export/library-json';
-import { itemSchema } from './item-schema';
+import { itemSchema } from '../db/item-schema';
 
 // Reading an export file, before anything is written: the whole file is refused when it is not
 // one of ours (or not whole, or hostile); otherwise each item is checked on its own, and the

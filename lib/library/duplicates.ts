@@ -1,6 +1,6 @@
 import { deleteItems, StoreError } from '../db/items';
 import type { ClipperDB, Item } from '../db/schema';
-import type { LibraryCard } from '../search/card';
+import type { LibraryCard } from '../db/read-model/card';
 import { mergeUserData } from './merge-items';
 
 // Exact duplicates cannot happen: an item's id is its canonical address or its job id. These are

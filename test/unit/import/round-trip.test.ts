@@ -4,7 +4,7 @@ import { ClipperDB } from '@/lib/db/schema';
 import { exportLibraryParts } from '@/lib/export/library-json';
 import { importItems, previewImport } from '@/lib/import/merge-import';
 import { readExport } from '@/lib/import/read-export';
-import { readAllCards } from '@/lib/search/live-cards';
+import { readAllCards } from '@/lib/db/read-model/live-cards';
 import { generateLibrary } from '../../bench/library-generator';
 import { library } from './arbitraries';
 import { withDb } from '../helpers/with-db';

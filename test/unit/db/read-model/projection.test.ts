@@ -2,12 +2,12 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { deleteItems, saveClip, setStatus, setTags } from '@/lib/db/items';
 import { ClipperDB, type Item } from '@/lib/db/schema';
-import { cardOf } from '@/lib/search/card';
-import { CARD_PAGE_COUNT, pageOf } from '@/lib/search/card-pages';
-import { readAllCards } from '@/lib/search/live-cards';
-import { RECENT_COUNT, RECENT_KEY, recentOf } from '@/lib/search/recent';
+import { cardOf } from '@/lib/db/read-model/card';
+import { CARD_PAGE_COUNT, pageOf } from '@/lib/db/read-model/card-pages';
+import { readAllCards } from '@/lib/db/read-model/live-cards';
+import { RECENT_COUNT, RECENT_KEY, recentOf } from '@/lib/db/read-model/recent';
 import { readPopupView } from '@/lib/ui/popup-data';
-import { articleItem, jobItem } from '../ui/helpers';
+import { articleItem, jobItem } from '../../ui/helpers';
 
 let db: ClipperDB;
 afterEach(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { LibraryCard } from '@/lib/search/card';
-import { RECENT_COUNT, RECENT_KEY, recentOf, updateRecent, type RecentItems } from '@/lib/search/recent';
+import type { LibraryCard } from '@/lib/db/read-model/card';
+import { RECENT_COUNT, RECENT_KEY, recentOf, updateRecent, type RecentItems } from '@/lib/db/read-model/recent';
 
 const card = (id: string, savedAt: number) => ({ id, savedAt }) as LibraryCard;
 
