@@ -6,7 +6,7 @@ import { StatusControl } from '@/components/StatusControl';
 import { useAction } from '@/components/useAction';
 import type { JobStatus } from '@/lib/db/schema';
 import type { Count } from '@/lib/library/view';
-import { send } from '@/lib/messaging';
+import { callBackground } from '@/lib/background-call';
 import type { LibraryCard } from '@/lib/db/read-model/card';
 import { bylineOf, shortDate } from '@/lib/ui/format';
 import { Highlighted } from './Highlighted';
@@ -29,7 +29,7 @@ export interface LibraryRowProps {
 /** One item of the library list; writes go through the background. */
 export const LibraryRow = memo(function LibraryRow({ card, words, bodyOnly, selected, onSelect, knownTags, onFilterTag, style, index }: LibraryRowProps) {
   const [pendingTags, setPendingTags] = useState<readonly string[] | null>(null);
-  const { run, error, dismiss, pending } = useAction();
+  const { run, error, dismiss, pending, retry } = useAction();
   const stored = card.tags.join('\n');
   // Whatever the database says next is the truth, whether it took our edit or not.
   useEffect(() => setPendingTags(null), [stored]);
@@ -37,9 +37,9 @@ export const LibraryRow = memo(function LibraryRow({ card, words, bodyOnly, sele
 
   const setTags = async (next: readonly string[]) => {
     setPendingTags(next);
-    if (!(await run(() => send({ type: 'set-tags', itemId: card.id, tags: [...next] })))) setPendingTags(null);
+    if (!(await run(() => callBackground({ type: 'set-tags', itemId: card.id, tags: [...next] })))) setPendingTags(null);
   };
-  const setStatus = (status: JobStatus) => run(() => send({ type: 'set-status', itemId: card.id, status }));
+  const setStatus = (status: JobStatus) => run(() => callBackground({ type: 'set-status', itemId: card.id, status }));
   const details = [bylineOf(card), card.researchAreas.join(' · ')].filter(Boolean);
 
   return (
@@ -82,7 +82,7 @@ export const LibraryRow = memo(function LibraryRow({ card, words, bodyOnly, sele
             onRemoveLast={tags.length > 0 ? () => setTags(tags.slice(0, -1)) : undefined}
           />
         </div>
-        <ErrorNote message={error} onDismiss={dismiss} />
+        <ErrorNote message={error} onDismiss={dismiss} onRetry={retry} />
       </div>
       <div className="lib-side">
         <span className="muted lib-dates">

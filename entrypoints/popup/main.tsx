@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { LibraryStatusNotice } from '@/components/LibraryStatusNotice';
 import { db } from '@/lib/db';
+import { libraryStatus, onLibraryStatus } from '@/lib/db/library-ready';
 import { FIRST_SCREEN, readNewest } from '@/lib/ui/popup-data';
 import { Popup } from './Popup';
 import '@/components/theme.css';
@@ -14,15 +16,22 @@ const root = createRoot(document.getElementById('root')!);
 // after React's first commit and its effects, and an empty first frame would be laid out and
 // painted for nothing. Reading and rendering all fifty rows first, with the counts, cost
 // nearly half the time to first paint.
+// While the background upgrades the library after an update, the first read waits for it: the
+// notice says why the popup is empty. In the usual case nothing is rendered before the rows.
+const stopNotice = onLibraryStatus(() => {
+  if (libraryStatus() !== 'ready') root.render(<LibraryStatusNotice />);
+});
 readNewest(db, FIRST_SCREEN)
   // On a failure the live query meets the same error and the boundary shows it.
   .catch(() => undefined)
-  .then((items) =>
+  .then((items) => {
+    stopNotice();
     root.render(
       <StrictMode>
         <ErrorBoundary>
+          <LibraryStatusNotice />
           <Popup initialItems={items} />
         </ErrorBoundary>
       </StrictMode>,
-    ),
-  );
+    );
+  });

@@ -82,3 +82,8 @@ export function statusSince(job: JobItem): number {
 export function statusSummary(status: JobStatus, since: number, now: number = Date.now()): string {
   return `${statusLabel(status)} · ${shortDate(since, now)}`;
 }
+
+/** "1 item", "12,345 items": a count with separators and the word it counts. */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}

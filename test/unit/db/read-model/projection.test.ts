@@ -37,6 +37,7 @@ async function expectProjected(database: ClipperDB) {
     for (const card of page.cards) expect(pageOf(card.id)).toBe(page.page);
     expect(await database.pageSummaries.get(page.page)).toEqual({
       page: page.page,
+      rev: page.rev,
       ids: page.cards.map((card) => card.id),
       savedAt: page.cards.map((card) => card.savedAt),
       tags: page.cards.map((card) => card.tags),
