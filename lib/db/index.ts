@@ -1,4 +1,4 @@
-import { libraryReady } from './library-ready';
+import { libraryOpenable } from './library-ready';
 import { ClipperDB, DB_NAME } from './schema';
 
 /** Whether this code runs in an extension page: the extension's origin with a document (not its service worker, nor Node). */
@@ -10,4 +10,4 @@ function inExtensionPage(): boolean {
  * The extension's one database. Only the background writes to it and upgrades it; extension
  * pages read it live, once the background has it at this build's version (./library-ready.ts).
  */
-export const db = inExtensionPage() ? new ClipperDB(DB_NAME, { upgrades: false, beforeOpen: libraryReady }) : new ClipperDB();
+export const db = inExtensionPage() ? new ClipperDB(DB_NAME, { upgrades: false, beforeOpen: libraryOpenable }) : new ClipperDB();

@@ -2,11 +2,11 @@ import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { z } from 'zod';
 import type { StagedRow } from '../import/staging';
 import type { articleItemSchema, jobItemSchema, statusChangeSchema } from './item-schema';
-import type { MetaRow } from './meta';
+import { READ_MODEL_KEY, type MetaRow, type ReadModelMeta } from './meta';
 import type { CardPage, PageSummary } from './read-model/card-pages';
 import { libraryProjection } from './read-model/projection';
 import type { RecentItems } from './read-model/recent';
-import { rebuildReadModel } from './read-model/repair';
+import { READ_MODEL_VERSION, rebuildReadModel } from './read-model/repair';
 
 export { JOB_STATUSES, type JobStatus } from '../job-status';
 
@@ -110,9 +110,11 @@ export class ClipperDB extends Dexie {
       .stores({ pendingImages: 'itemId', importStaging: '[page+seq]', meta: 'key' })
       .upgrade(guarded((tx) => rebuildReadModel(tablesOf(tx))));
     // A database that does not exist yet is created at the last version without any upgrade
-    // function running: that, too, is the background's.
-    this.on('populate', () => {
+    // function running: that, too, is the background's. Its read model, built by the projection
+    // from the first write on, is of this version.
+    this.on('populate', (tx) => {
       if (!upgrades) throw new UpgradeElsewhere('The library is created by the background only.');
+      return tx.table('meta').put({ key: READ_MODEL_KEY, version: READ_MODEL_VERSION, checkedAt: 0 } satisfies ReadModelMeta);
     });
     this.use(libraryProjection);
   }
