@@ -14,13 +14,14 @@ export default defineConfig({
     description:
       'Clip Amazon Science articles, researcher profiles and job postings; read them offline and track applications.',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    // https only: an address of ours over http is never clipped, saved or fetched.
     host_permissions: [
-      '*://amazon.science/*',
-      '*://www.amazon.science/*',
-      '*://amazon.jobs/*',
-      '*://www.amazon.jobs/*',
-      '*://cdn.amazon.science/*',
-      '*://assets.amazon.science/*',
+      'https://amazon.science/*',
+      'https://www.amazon.science/*',
+      'https://amazon.jobs/*',
+      'https://www.amazon.jobs/*',
+      'https://cdn.amazon.science/*',
+      'https://assets.amazon.science/*',
     ],
     omnibox: { keyword: 'sc' },
     commands: {
