@@ -1,5 +1,5 @@
 import { ClipperDB, DB_NAME } from '../db/schema';
-import { exportDirectory, type ExportMessage, type ExportRequest } from './export-in-worker';
+import { exportDirectory, type ExportMessage, type ExportRequest } from './export-files';
 import { writeLibrary } from './library-json';
 import { Utf8Writer } from './utf8-writer';
 
