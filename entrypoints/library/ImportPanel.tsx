@@ -4,7 +4,7 @@ import { BackgroundUnavailable, runTask } from '@/lib/background-call';
 import type { TaskProgress } from '@/lib/background/task-protocol';
 import type { ImportCounts } from '@/lib/import/merge-import';
 import type { InvalidEntry } from '@/lib/import/read-export';
-import type { ImportPreview } from '@/lib/import/staging';
+import type { ImportPreview } from '@/lib/import/preview';
 import { BackgroundError } from '@/lib/messaging';
 import { countOf } from '@/lib/ui/format';
 
@@ -39,9 +39,8 @@ export interface Importer {
 /**
  * Import of an export file. The background, the only writer, reads the file itself through a
  * blob: address of this page, a piece at a time (a library is larger than a message, or a
- * string, may be): first it checks the file and stages its items, telling what it would do
- * (nothing of the library is written), then, once confirmed, it imports them in one
- * transaction. Both report their progress. The state lives in the page, not in the panel, so
+ * string, may be): first it checks the file and tells what importing it would do (nothing is
+ * written), then, once confirmed, it reads it again and imports it in one transaction. Both report their progress. The state lives in the page, not in the panel, so
  * closing the panel never loses an import.
  */
 export function useImporter(): Importer {
@@ -83,13 +82,12 @@ export function useImporter(): Importer {
       setState({ step: 'done', counts, invalid });
       release();
     } catch (error) {
-      // The staged items wait in the background: Retry imports them without reading the file again.
+      // Nothing was imported: Retry reads the file again and imports it.
       refuse(error, () => void confirm());
     }
   };
 
   const cancel = () => {
-    if (url.current) void runTask({ type: 'cancel-import', url: url.current }).catch(() => undefined);
     release();
     setState({ step: 'idle' });
   };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RepairReport } from '../db/read-model/repair';
-import type { ImportPreview, ImportResult } from '../import/staging';
+import type { ImportResult } from '../import/commit';
+import type { ImportPreview } from '../import/preview';
 
 // Long tasks the extension's pages ask of the background over a port rather than a message: a
 // port carries the task's progress, keeps the service worker awake while it reports (Chrome),
@@ -13,12 +14,10 @@ const blobUrl = z.string().max(2_000);
 export const taskSchema = z.discriminatedUnion('type', [
   /** Opens the library in the background, which upgrades it if it is of an older version. */
   z.object({ type: z.literal('open-library') }),
-  /** Reads and checks the chosen file (a blob: address of the page) and stages its items; writes nothing to the library. */
+  /** Reads and checks the chosen file (a blob: address of the page) and says what importing it would do; writes nothing. */
   z.object({ type: z.literal('preview-import'), url: blobUrl }),
-  /** Imports the items staged for that file, in one transaction. */
+  /** Reads that file again and imports it, in one transaction. */
   z.object({ type: z.literal('import'), url: blobUrl }),
-  /** Drops the staged items of that file. */
-  z.object({ type: z.literal('cancel-import'), url: blobUrl }),
   /** Compares every card of the read model with its item and rebuilds what differs. */
   z.object({ type: z.literal('repair-library') }),
 ]);
@@ -30,7 +29,6 @@ export interface TaskResults {
   'open-library': { ready: true };
   'preview-import': ImportPreview;
   import: ImportResult;
-  'cancel-import': { cancelled: true };
   'repair-library': RepairReport;
 }
 

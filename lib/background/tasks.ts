@@ -1,9 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { repairReadModel } from '../db/read-model/repair';
-import type { ClipperDB } from '../db/schema';
+import { ClipperDB } from '../db/schema';
 import { openImportFile } from '../import/file-import';
-import { cancelImport, commitImport, stageImport } from '../import/staging';
+import { commitImport } from '../import/commit';
+import { previewImport } from '../import/preview';
 import { errorMessage } from './error-message';
 import { keepAlive } from './keep-alive';
 import { broadcastRefresh } from './tabs';
@@ -21,6 +22,8 @@ export function fromOurPage(sender: Browser.runtime.MessageSender | undefined, o
 
 export interface TaskContext {
   db: ClipperDB;
+  /** The connection an import writes through: the same database, without the projection (lib/import/commit.ts). */
+  importDb(): ClipperDB;
   /** The extension's origin, which the chosen file's blob: address must have. */
   origin: string;
   progress(progress: TaskProgress): void;
@@ -30,22 +33,21 @@ export interface TaskContext {
 
 /** Runs one task in the background. */
 export async function runTaskHere<T extends TaskType>(task: Extract<Task, { type: T }>, context: TaskContext): Promise<TaskResults[T]>;
-export async function runTaskHere(task: Task, { db, origin, progress, signal }: TaskContext): Promise<TaskResults[TaskType]> {
+export async function runTaskHere(task: Task, { db, importDb, origin, progress, signal }: TaskContext): Promise<TaskResults[TaskType]> {
   const onProgress = (done: number, total: number | null) => progress({ done, total });
   switch (task.type) {
     case 'open-library':
       await db.open();
       return { ready: true };
     case 'preview-import':
-      return stageImport(db, task.url, await openImportFile(task.url, origin), { onProgress, signal });
+      return previewImport(db, await openImportFile(task.url, origin), { onProgress, signal });
     case 'import': {
-      const result = await commitImport(db, task.url, { onProgress });
+      // Not stopped when the page goes away: the import commits or not as a whole, and the page's
+      // retry after a stopped worker is answered with its result.
+      const result = await commitImport(importDb(), task.url, await openImportFile(task.url, origin), { onProgress });
       void broadcastRefresh();
       return result;
     }
-    case 'cancel-import':
-      await cancelImport(db, task.url);
-      return { cancelled: true };
     case 'repair-library': {
       const report = await repairReadModel(db, { full: true, onProgress });
       void broadcastRefresh();
@@ -56,6 +58,8 @@ export async function runTaskHere(task: Task, { db, origin, progress, signal }: 
 
 /** Answers the tasks pages start over a port (lib/background-call.ts `runTask`); call when the worker starts. */
 export function registerTasks(db: ClipperDB): void {
+  let importDb: ClipperDB | null = null;
+  const importConnection = () => (importDb ??= new ClipperDB(db.name, { projection: false }));
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== TASK_PORT) return;
     if (!fromOurPage(port.sender, self.location.origin)) {
@@ -79,7 +83,7 @@ export function registerTasks(db: ClipperDB): void {
         return;
       }
       try {
-        const done = await keepAlive(runTaskHere(parsed.data, { db, origin: self.location.origin, progress: (progress) => post({ progress }), signal: gone.signal }));
+        const done = await keepAlive(runTaskHere(parsed.data, { db, importDb: importConnection, origin: self.location.origin, progress: (progress) => post({ progress }), signal: gone.signal }));
         post({ done });
       } catch (error) {
         post({ error: errorMessage(error) });

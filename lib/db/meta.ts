@@ -1,4 +1,4 @@
-import type { ImportState } from '../import/staging';
+import type { ImportMemo } from '../import/commit';
 
 /** Which read model the card pages, summaries and newest row hold, and when they were last checked. */
 export interface ReadModelMeta {
@@ -9,6 +9,6 @@ export interface ReadModelMeta {
 }
 
 /** The rows of the `meta` table: one per key. */
-export type MetaRow = ReadModelMeta | ImportState;
+export type MetaRow = ReadModelMeta | ImportMemo;
 
 export const READ_MODEL_KEY = 'read-model';

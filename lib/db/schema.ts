@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { z } from 'zod';
-import type { StagedRow } from '../import/staging';
+import type { CardStagingRow } from '../import/commit';
 import type { articleItemSchema, jobItemSchema, statusChangeSchema } from './item-schema';
 import { READ_MODEL_KEY, type MetaRow, type ReadModelMeta } from './meta';
 import type { CardPage, PageSummary } from './read-model/card-pages';
@@ -63,6 +63,11 @@ export interface ClipperDBOptions {
   upgrades?: boolean;
   /** Awaited before the database is opened: an extension page waits there until the background has upgraded it. */
   beforeOpen?: () => Promise<void>;
+  /**
+   * Whether writes of items keep the read model up to date (./read-model/projection.ts): always,
+   * but on the connection an import writes through, which builds the read model itself.
+   */
+  projection?: boolean;
 }
 
 export class ClipperDB extends Dexie {
@@ -74,9 +79,9 @@ export class ClipperDB extends Dexie {
   pageSummaries!: EntityTable<PageSummary, 'page'>;
   recent!: EntityTable<RecentItems, 'key'>;
   pendingImages!: EntityTable<PendingImages, 'itemId'>;
-  /** Items of a file being imported, checked and waiting for the user's confirmation (lib/import/staging.ts). */
-  importStaging!: Table<StagedRow, [number, number]>;
-  /** Small records of the library's own state: the read model's version, the import in progress. */
+  /** Cards of the items an import is writing, by page, within its transaction (lib/import/commit.ts); empty otherwise. */
+  cardStaging!: Table<CardStagingRow, [number, number]>;
+  /** Small records of the library's own state: the read model's version, the last import's result. */
   meta!: Table<MetaRow, string>;
 
   private readonly beforeOpen: (() => Promise<void>) | undefined;
@@ -103,11 +108,11 @@ export class ClipperDB extends Dexie {
     this.version(2)
       .stores({ items: 'id', cards: null, cardPages: 'page, rev', pageSummaries: 'page', recent: 'key' })
       .upgrade(guarded(async () => undefined));
-    // Version 3: pending picture downloads, the staging area of streamed imports, and the meta
-    // row that records which read model the card pages hold; the read model is rebuilt from the
+    // Version 3: pending picture downloads, the cards an import stages by page, and the meta row
+    // that records which read model the card pages hold; the read model is rebuilt from the
     // items, a page at a time (cards no longer store words the interface chose).
     this.version(3)
-      .stores({ pendingImages: 'itemId', importStaging: '[page+seq]', meta: 'key' })
+      .stores({ pendingImages: 'itemId', cardStaging: '[page+seq]', meta: 'key' })
       .upgrade(guarded((tx) => rebuildReadModel(tablesOf(tx))));
     // A database that does not exist yet is created at the last version without any upgrade
     // function running: that, too, is the background's. Its read model, built by the projection
@@ -116,7 +121,7 @@ export class ClipperDB extends Dexie {
       if (!upgrades) throw new UpgradeElsewhere('The library is created by the background only.');
       return tx.table('meta').put({ key: READ_MODEL_KEY, version: READ_MODEL_VERSION, checkedAt: 0 } satisfies ReadModelMeta);
     });
-    this.use(libraryProjection);
+    if (options.projection ?? true) this.use(libraryProjection);
   }
 
   // Dexie opens the database on its first query by calling open(): every query waits here too.

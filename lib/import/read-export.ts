@@ -156,7 +156,7 @@ export function readExport(text: string): ReadExport {
 }
 
 /** The lines of a text given in chunks, without their line ends; a long line is joined once. */
-export async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<string> {
   let parts: string[] = [];
   for await (const chunk of chunks) {
     let start = 0;
@@ -172,30 +172,25 @@ export async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<st
   if (parts.length > 0) yield parts.join('');
 }
 
-export interface StreamHandlers {
-  /** The file's envelope, once read (a file read whole calls it at its end). */
-  head?(head: FileHead): void;
-  /**
-   * Each entry of the item list, in file order, with the length of its text (0 when unknown);
-   * awaited, so the reader never runs ahead of the writer.
-   */
-  entry(entry: CheckedEntry, chars: number): Promise<void> | void;
-}
+/** What reading a file gives, in order: its head first, then every entry of its item list. */
+export type ReadEvent = { head: FileHead; entry?: undefined } | { head?: undefined; entry: CheckedEntry };
 
 /**
- * Reads an export file given as chunks of text, calling `handlers.entry` with every item
- * checked. Resolves with the file's head once the whole file has been read and found whole;
- * throws ImportRefused as soon as it cannot be trusted (the caller has written nothing final
- * by then: see lib/import/staging.ts).
+ * The events of an export file given as chunks of text: its head, then every item checked,
+ * pulled one at a time, so the reader never runs ahead of its consumer. Throws ImportRefused as
+ * soon as the file cannot be trusted; a consumer that writes must do so in one transaction that
+ * the refusal aborts (lib/import/commit.ts).
  */
-export async function readExportStream(chunks: AsyncIterable<string>, handlers: StreamHandlers): Promise<FileHead> {
+export async function* exportEntries(chunks: AsyncIterable<string>): AsyncGenerator<ReadEvent> {
   const lines = linesOf(chunks);
   const first = await lines.next();
   const head = first.done ? '' : first.value;
-  if (!HEAD_LINE.test(head)) return readWholeStream(head, lines, handlers);
+  if (!HEAD_LINE.test(head)) {
+    yield* wholeFileEntries(head, lines);
+    return;
+  }
   const envelope = checkEnvelope(parseWhole(`${head}${TAIL_LINE}`));
-  const fileHead = { exportedAt: envelope.exportedAt ?? null, count: envelope.count ?? null };
-  handlers.head?.(fileHead);
+  yield { head: { exportedAt: envelope.exportedAt ?? null, count: envelope.count ?? null } };
   let index = 0;
   let closed = false;
   let damaged: number | null = null;
@@ -220,17 +215,16 @@ export async function readExportStream(chunks: AsyncIterable<string>, handlers: 
       index++;
       continue;
     }
-    await handlers.entry(checkItem(raw, index), line.length);
+    yield { entry: checkItem(raw, index) };
     index++;
   }
   if (!closed) throw refused('This file ends in the middle: it was cut short while being saved or copied.');
   if (damaged !== null) throw refused(`This file is damaged: item ${(damaged + 1).toLocaleString('en')} is not valid JSON.`);
   refuseMiscount(envelope.count, index);
-  return fileHead;
 }
 
 /** A file not laid out a line per item: gathered (up to the whole-file limit), then read whole. */
-async function readWholeStream(first: string, rest: AsyncIterable<string>, handlers: StreamHandlers): Promise<FileHead> {
+async function* wholeFileEntries(first: string, rest: AsyncIterable<string>): AsyncGenerator<ReadEvent> {
   const lines = [first];
   let chars = first.length;
   for await (const line of rest) {
@@ -240,8 +234,6 @@ async function readWholeStream(first: string, rest: AsyncIterable<string>, handl
   }
   const { entries, exportedAt } = wholeEntries(lines.join('\n'));
   lines.length = 0;
-  const fileHead = { exportedAt, count: entries.length };
-  handlers.head?.(fileHead);
-  for (const entry of entries) await handlers.entry(entry, 0);
-  return fileHead;
+  yield { head: { exportedAt, count: entries.length } };
+  for (const entry of entries) yield { entry };
 }

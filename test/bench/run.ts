@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
 import { exportParts } from '../../lib/export/library-json';
 import { fixture, launch, serve, type Session } from '../e2e/harness';
+import { bigLibraryFigures } from './big-library';
 import { armImportProbe, armInputProbe, readImportProbe, readInputProbe, scrollFrames } from './browser-measures';
 import { generateLibrary } from './library-generator';
 import { openFiles } from './seed';
@@ -57,8 +58,8 @@ async function clearLibrary(page: Page): Promise<void> {
         const open = indexedDB.open('science-clipper');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['items', 'cardPages', 'pageSummaries', 'snapshots', 'images'], 'readwrite');
-          for (const name of ['items', 'cardPages', 'pageSummaries', 'snapshots', 'images']) tx.objectStore(name).clear();
+          const tx = open.result.transaction(['items', 'cardPages', 'pageSummaries', 'recent', 'snapshots', 'images'], 'readwrite');
+          for (const name of ['items', 'cardPages', 'pageSummaries', 'recent', 'snapshots', 'images']) tx.objectStore(name).clear();
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -266,6 +267,8 @@ async function main(): Promise<void> {
   writeFileSync(file, exportParts(items).join(''));
   console.log(`# ${ITEMS} items generated from the fixtures in ${((performance.now() - generated) / 1000).toFixed(1)} s; export file ${(readFileSync(file).length / 1024 / 1024).toFixed(1)} MB`);
 
+  // `BENCH_ONLY=big`: the 100,000-item figures alone, each in profiles of their own.
+  if (ONLY?.every((figure) => figure === 'big')) return bigLibraryFigures(items, (name, value, unit) => report(name, [value], unit));
   const session = await launch();
   // tsx names the functions it compiles with a __name() helper that pages do not have; the
   // callbacks given to page.evaluate carry those calls into the page.
@@ -286,6 +289,7 @@ async function main(): Promise<void> {
   } finally {
     await session.close();
   }
+  if (wanted('big')) await bigLibraryFigures(items, (name, value, unit) => report(name, [value], unit));
 }
 
 main().catch((error) => {

@@ -98,9 +98,9 @@ function connector(script: (attempt: number) => Array<unknown | 'disconnect'>) {
 
 describe('runTask', () => {
   test('reports the progress and resolves with the result', async () => {
-    const { connect } = connector(() => [{ progress: { done: 1, total: 2 } }, { progress: { done: 2, total: 2 } }, { done: { cancelled: true } }]);
+    const { connect } = connector(() => [{ progress: { done: 1, total: 2 } }, { progress: { done: 2, total: 2 } }, { done: { ready: true } }]);
     const progress: unknown[] = [];
-    expect(await runTask({ type: 'cancel-import', url: 'blob:x' }, (p) => progress.push(p), connect)).toEqual({ cancelled: true });
+    expect(await runTask({ type: 'open-library' }, (p) => progress.push(p), connect)).toEqual({ ready: true });
     expect(progress).toEqual([
       { done: 1, total: 2 },
       { done: 2, total: 2 },

@@ -1,9 +1,11 @@
-import type { ClipperDB } from '@/lib/db/schema';
+import { ClipperDB } from '@/lib/db/schema';
 import { writeLibrary } from '@/lib/export/library-json';
-import { commitImport, stageImport, type ImportPreview, type ImportResult } from '@/lib/import/staging';
+import { commitImport, type ImportResult } from '@/lib/import/commit';
+import { previewImport, type ImportPreview } from '@/lib/import/preview';
 
-// An export file as text, and an import of one through the same two steps the background runs
-// (stage, then commit), fed in chunks as a file's stream is.
+// An export file as text, and an import of one through the same two reads the background makes
+// (preview, then commit through a connection without the projection), fed in chunks as a
+// file's stream is.
 
 export const EXPORTED_AT = Date.UTC(2026, 10, 22);
 
@@ -18,16 +20,23 @@ export async function* chunksOf(text: string, size = 4096): AsyncGenerator<strin
   for (let start = 0; start < text.length; start += size) yield text.slice(start, start + size);
 }
 
-const SOURCE = 'blob:chrome-extension://test/file';
+/** The connection an import writes through (lib/background/tasks.ts makes the extension's). */
+export function importConnection(db: ClipperDB): ClipperDB {
+  return new ClipperDB(db.name, { projection: false });
+}
 
-export function previewText(db: ClipperDB, text: string, now?: number, chunk?: number): Promise<ImportPreview> {
-  return stageImport(db, SOURCE, chunksOf(text, chunk), { now });
+/** Commits the import of `text`, as named by `source`, through an import connection of `db`. */
+export async function commitText(db: ClipperDB, text: string, source = `blob:test/${Math.random()}`, now?: number, chunk?: number): Promise<ImportResult> {
+  const connection = importConnection(db);
+  try {
+    return await commitImport(connection, source, chunksOf(text, chunk), { now });
+  } finally {
+    connection.close();
+  }
 }
 
 /** Previews then imports `text`, as the page does when the user confirms. */
 export async function importText(db: ClipperDB, text: string, now?: number, chunk?: number): Promise<{ preview: ImportPreview; result: ImportResult }> {
-  const preview = await previewText(db, text, now, chunk);
-  return { preview, result: await commitImport(db, SOURCE, { now }) };
+  const preview = await previewImport(db, chunksOf(text, chunk), { now });
+  return { preview, result: await commitText(db, text, undefined, now, chunk) };
 }
-
-export { SOURCE as STAGED_SOURCE };

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { ClipperDB } from '@/lib/db/schema';
 import { exportParts } from '@/lib/export/library-json';
-import { ImportRefused, readExport, readExportStream, type CheckedEntry } from '@/lib/import/read-export';
+import { exportEntries, ImportRefused, readExport, type CheckedEntry } from '@/lib/import/read-export';
 import { articleItem, jobItem } from '../ui/helpers';
 import { chunksOf, importText } from '../helpers/library-file';
 
@@ -24,7 +24,7 @@ afterEach(() => db?.delete());
 /** Every entry a file gives, read the way the background reads it (in chunks of `chunk` characters). */
 async function streamed(text: string, chunk = 1000): Promise<CheckedEntry[]> {
   const entries: CheckedEntry[] = [];
-  await readExportStream(chunksOf(text, chunk), { entry: (entry) => void entries.push(entry) });
+  for await (const { entry } of exportEntries(chunksOf(text, chunk))) if (entry) entries.push(entry);
   return entries;
 }
 
@@ -34,7 +34,7 @@ async function expectRefused(text: string, message: RegExp) {
   const before = await db.items.toArray();
   await expect(importText(db, text)).rejects.toSatisfy((e) => e instanceof ImportRefused && message.test((e as Error).message));
   expect(await db.items.toArray()).toEqual(before);
-  expect(await db.importStaging.count()).toBe(0);
+  expect(await db.cardStaging.count()).toBe(0);
 }
 
 // Each of these is refused as a whole, with one message ending "Nothing was imported." once, and

@@ -1,0 +1,23 @@
+import { writeFileSync } from 'node:fs';
+import { launch } from './test/e2e/harness';
+import { generateLibrary } from './test/bench/library-generator';
+import { exportParts } from './lib/export/library-json';
+import { runTaskIn } from './test/bench/seed';
+const N = Number(process.env.N ?? 2000);
+const items = generateLibrary(N, { seed: 1 });
+writeFileSync('/tmp/dbg-lib.json', exportParts(items).join(''));
+const session = await launch();
+await session.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+session.worker.on('console', (m) => console.log('worker:', m.text()));
+const page = await session.context.newPage();
+await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+const url = await page.evaluate((text) => URL.createObjectURL(new Blob([text])), exportParts(items).join(''));
+console.log('url', url);
+let t = performance.now();
+// fresh file input was reset; make blob from the path via fetch? use setInputFiles again and read
+console.log(await runTaskIn(page, { type: 'preview-import', url }).catch(e => String(e)));
+console.log('preview ms', performance.now() - t);
+t = performance.now();
+console.log(await runTaskIn(page, { type: 'import', url }).catch(e => String(e)));
+console.log('import ms', performance.now() - t);
+await session.close();
