@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     environment: 'jsdom',
     setupFiles: ['test/unit/setup.ts'],
+    // CI is a 2-core machine that may be loaded: 5 s (the default) timed out reading fixtures once.
+    testTimeout: 30_000,
   },
 });

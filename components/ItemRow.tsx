@@ -34,9 +34,9 @@ export function ItemRow({ item, onTagSelect, activeTag, now }: ItemRowProps) {
           </ExternalLink>
         )}
       </div>
-      <h3 className="item-title">
+      <h2 className="item-title">
         <ExternalLink href={item.clip.url}>{item.title}</ExternalLink>
-      </h3>
+      </h2>
       {byline && <p className="item-byline">{byline}</p>}
       {areas.length > 0 && <p className="item-areas muted">{areas.join(' · ')}</p>}
       {item.kind === 'job' && <JobQualifications job={item.clip} />}

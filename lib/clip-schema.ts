@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { isAllowedImageUrl } from './images/hosts';
 import { isJobsHost, isScienceHost } from './url/canonical';
 
+// Zod compiles fast parsers with `new Function` when it may, and probes whether it may by calling
+// it once. Extension pages forbid eval (the Manifest V3 content security policy), Firefox's
+// reviewers flag it, and the probe is reported as a policy violation: parse without it. Every
+// schema of ours is built on this module, so this runs before any of them parses.
+z.config({ jitless: true });
+
 // Runtime schemas for the clip contract. Everything that crosses a boundary — a message from a
 // content script, an imported file — is parsed with these before it is trusted, and the types of
 // lib/types.ts are inferred from them: a field exists in both or in neither.

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { articleClipSchema, jobSchema, savableClipSchema } from './clip-schema';
 import { JOB_STATUSES } from './job-status';
+import { MAX_PAGE_JOB_IDS, MAX_SNAPSHOT_CHARS } from './message-limits';
 
 // One schema per message. The background parses every incoming message with `requestSchema`;
 // one that does not validate gets `{ ok: false, error }` and writes nothing.
 
 const pageUrl = z.string().max(8_000);
-/** A larger page is saved without its snapshot rather than refused. */
-export const MAX_SNAPSHOT_CHARS = 20_000_000;
 const tag = z.string().max(200);
 
 export const requestSchema = z.discriminatedUnion('type', [
@@ -21,7 +20,7 @@ export const requestSchema = z.discriminatedUnion('type', [
     pageUrl,
     kind: z.enum(['article', 'profile', 'job', 'job-list']).nullable(),
     jobId: z.string().nullable(),
-    jobIds: z.array(z.string()).max(500),
+    jobIds: z.array(z.string()).max(MAX_PAGE_JOB_IDS),
   }),
   /** Popup/pages → background: user edits. */
   z.object({ type: z.literal('set-tags'), itemId: z.string(), tags: z.array(tag).max(500) }),
@@ -81,14 +80,3 @@ export interface ReplyMap {
 }
 
 export type Reply<T extends RequestType> = { ok: true; data: ReplyMap[T] } | { ok: false; error: string };
-
-/**
- * Background → content script. `save-page-command`: the context menu or keyboard shortcut asks to
- * save the page shown in this tab. `refresh-state`: the library changed, so the widget asks for
- * its page state again (which also resets the badge).
- */
-export const tabCommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('save-page-command') }),
-  z.object({ type: z.literal('refresh-state') }),
-]);
-export type TabCommand = z.infer<typeof tabCommandSchema>;

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '../../lib/db';
-import type { ArticleItem } from '../../lib/db/schema';
+import type { ArticleItem, Item } from '../../lib/db/schema';
 import { jobsBoardPath } from '../../lib/reader/links';
 import { EmptyState } from '../EmptyState';
 import { ArticleView } from './ArticleView';
@@ -24,10 +24,10 @@ function goBack(): void {
     .catch(() => window.close());
 }
 
-function Shell({ textSize, originalUrl, children }: { textSize: TextSize; originalUrl?: string; children: ReactNode }) {
+function Shell({ textSize, item, children }: { textSize: TextSize; item?: Item; children: ReactNode }) {
   return (
     <>
-      <ReaderToolbar onBack={goBack} textSize={textSize} originalUrl={originalUrl} />
+      <ReaderToolbar onBack={goBack} textSize={textSize} item={item} />
       <main className="reader-main">{children}</main>
     </>
   );
@@ -38,7 +38,7 @@ function LoadedArticle({ item, textSize }: { item: ArticleItem; textSize: TextSi
   const imagesPending = useImagesPending(item.id);
   useReadingPosition(item.id, images !== undefined);
   return (
-    <Shell textSize={textSize} originalUrl={item.clip.url}>
+    <Shell textSize={textSize} item={item}>
       {images && <ArticleView item={item} images={images} imagesPending={imagesPending} textSizePx={textSize.px} />}
       <p className="reader-keys muted">
         <kbd>j</kbd> / <kbd>k</kbd> next / previous section · <kbd>+</kbd> / <kbd>−</kbd> text size · <kbd>Esc</kbd> back
@@ -86,7 +86,7 @@ export function Reader({ itemId }: { itemId: string | null }) {
   }
   if (item.kind === 'job') {
     return (
-      <Shell textSize={textSize} originalUrl={item.clip.url}>
+      <Shell textSize={textSize} item={item}>
         <EmptyState title="Job postings open on the jobs board">
           <p>
             “{item.title}” is a saved job, not an article or profile. <a href={jobsBoardPath(item.id)}>Show it on the jobs board</a>.

@@ -1,21 +1,54 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startPageClipper } from '../../components/widget/page-clipper';
-import { send } from '../../lib/messaging';
+import { isOurHost } from '../../components/widget/mount';
+import { startPageClipper, type CommandHandler } from '../../components/widget/page-clipper';
+import { whenSettled } from '../../lib/content/dom-changes';
+import { followPage } from '../../lib/content/follow-page';
+import { idleScheduler } from '../../lib/content/idle';
+import { readerLoader } from '../../lib/content/page-reader';
+import { OUR_PAGES } from '../../lib/content/pages';
+import type { Send } from '../../lib/content/page-session';
+import { send as sendToBackground } from '../../lib/messaging';
 
+// The always-loaded stage: small on purpose (no UI library, no zod, no extractor). What it
+// imports is everything every page of our sites pays for; the reader loads on demand.
 export default defineContentScript({
-  matches: ['*://amazon.science/*', '*://www.amazon.science/*', '*://amazon.jobs/*', '*://www.amazon.jobs/*'],
-  runAt: 'document_idle',
+  matches: OUR_PAGES,
+  // The DOM is complete at document_end: the first glance needs nothing more, and the widget
+  // shows the page's state as soon as the background answers. Heavier work waits for idle moments.
+  runAt: 'document_end',
   main(ctx) {
-    const clipper = startPageClipper({
-      doc: document,
-      pageUrl: location.href,
-      send,
-      listen(handler) {
-        browser.runtime.onMessage.addListener(handler);
-        return () => browser.runtime.onMessage.removeListener(handler);
-      },
-    });
-    ctx.onInvalidated(clipper.stop);
+    // Once the extension is reloaded or updated, this script is an orphan: reading `ctx.isValid`
+    // notices it and stops everything (ctx.onInvalidated below), and nothing is sent any more,
+    // so the page's console never sees "Extension context invalidated".
+    const send = ((request) => (ctx.isValid ? sendToBackground(request) : ctx.block())) as Send;
+    const warn = (message: string, error: unknown) => {
+      if (ctx.isValid) console.warn(message, error);
+    };
+    const listen = (handler: CommandHandler) => {
+      browser.runtime.onMessage.addListener(handler);
+      return () => {
+        if (ctx.isValid) browser.runtime.onMessage.removeListener(handler);
+      };
+    };
+    const loadReader = readerLoader(() => import(/* @vite-ignore */ browser.runtime.getURL('/page-reader.js')));
+    const idle = idleScheduler(window);
+
+    // The first glance runs in a task of its own, after the one that loaded this script: two
+    // short tasks rather than one longer one in the page's busiest moment.
+    ctx.setTimeout(() => {
+      const follower = followPage({
+        url: location.href,
+        start: (pageUrl) => startPageClipper({ doc: document, pageUrl, send, listen, loadReader, idle, warn }),
+        settle: () => whenSettled(window, isOurHost),
+      });
+      ctx.addEventListener(window, 'wxt:locationchange', (event) => follower.navigate(event.newUrl.href));
+      ctx.onInvalidated(follower.stop);
+    }, 0);
+    // Chrome gives an orphaned content script no event: its runtime id just disappears. A check
+    // each second (one property read) is how the old widget leaves the page.
+    const watch = setInterval(() => {
+      if (!ctx.isValid) clearInterval(watch);
+    }, 1_000);
   },
 });

@@ -1,20 +1,29 @@
 import { useState } from 'react';
 import { ErrorNote } from '@/components/ErrorNote';
+import { JobsCsvButton } from '@/components/JobsCsvButton';
 import { ProgressLine } from '@/components/ProgressLine';
 import { useAction } from '@/components/useAction';
-import { db } from '@/lib/db';
-import { JobsCsvButton } from '@/components/JobsCsvButton';
 import type { TaskProgress } from '@/lib/background/task-protocol';
-import { articleItems } from '@/lib/db/by-kind';
 import { download } from '@/lib/export/download';
 import { exportLibraryInWorker } from '@/lib/export/export-in-worker';
 import { exportFileName } from '@/lib/export/library-json';
-import { articlesMarkdown } from '@/lib/export/markdown';
+import type { Count } from '@/lib/library/view';
+import type { MarkdownScope } from '@/lib/markdown/zip-export';
+import { MarkdownZipButton } from './MarkdownZipButton';
 
-/** The three exports: the whole library (JSON, importable), articles and profiles (Markdown), jobs (CSV). */
-export function ExportButtons() {
+export interface ExportButtonsProps {
+  /** The user's tags with their counts: one tag's items can be exported as Markdown alone. */
+  tags?: readonly Count[];
+  /** The tag the list is filtered by, chosen for the Markdown export at first. */
+  tag?: string | null;
+  itemCount?: number;
+}
+
+/** The exports: the whole library (JSON, importable), items as Markdown (.zip), jobs (CSV). */
+export function ExportButtons({ tags = [], tag = null, itemCount }: ExportButtonsProps = {}) {
   const { run, error, dismiss, pending, retry } = useAction();
   const [progress, setProgress] = useState<TaskProgress | null>(null);
+  const [markdownTag, setMarkdownTag] = useState(tag ?? '');
   const exportJson = () =>
     run(async () => {
       setProgress({ done: 0, total: null });
@@ -24,22 +33,28 @@ export function ExportButtons() {
         setProgress(null);
       }
     });
-  const exportMarkdown = () =>
-    run(async () => {
-      const articles = await articleItems(db).sortBy('savedAt');
-      download(new Blob([articlesMarkdown(articles)], { type: 'text/markdown' }), exportFileName('articles', 'md'));
-    });
+  const scope: MarkdownScope = markdownTag ? { kind: 'tag', tag: markdownTag } : { kind: 'all' };
   return (
-    <div className="export-buttons" role="group" aria-label="Export" aria-busy={pending}>
-      <button type="button" className="btn" onClick={() => void exportJson()} disabled={pending}>
-        Export library (JSON)
-      </button>
-      <button type="button" className="btn" onClick={() => void exportMarkdown()} disabled={pending}>
-        Articles as Markdown
-      </button>
-      <JobsCsvButton run={run} pending={pending} />
-      {progress && <ProgressLine label="Exporting the library" unit="item" progress={progress} />}
-      <ErrorNote message={error} onDismiss={dismiss} onRetry={retry} />
-    </div>
+    <>
+      <div className="export-buttons" role="group" aria-label="Export" aria-busy={pending}>
+        <button type="button" className="btn" onClick={() => void exportJson()} disabled={pending}>
+          Export library (JSON)
+        </button>
+        <JobsCsvButton run={run} pending={pending} />
+        {progress && <ProgressLine label="Exporting the library" unit="item" progress={progress} />}
+        <ErrorNote message={error} onDismiss={dismiss} onRetry={retry} />
+      </div>
+      <div className="export-buttons markdown-export" role="group" aria-label="Markdown export">
+        <select className="field" aria-label="Items to export as Markdown" value={markdownTag} onChange={(e) => setMarkdownTag(e.target.value)}>
+          <option value="">Whole library{itemCount === undefined ? '' : ` (${itemCount.toLocaleString('en')})`}</option>
+          {tags.map(({ value, count }) => (
+            <option key={value} value={value}>
+              Tagged “{value}” ({count.toLocaleString('en')})
+            </option>
+          ))}
+        </select>
+        <MarkdownZipButton scope={scope} label="Markdown (.zip)" />
+      </div>
+    </>
   );
 }

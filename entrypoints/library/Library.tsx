@@ -117,7 +117,7 @@ export function Library({ initialQuery = '' }: { initialQuery?: string }) {
         </nav>
       </header>
 
-      <div className="lib-toolbar" role="group" aria-label="Filters">
+      <section className="lib-toolbar" aria-label="Filters">
         <select className="field" aria-label="Kind" value={filter.kind ?? ''} onChange={(e) => setFilter((f) => ({ ...f, kind: (e.target.value || null) as Item['kind'] | null }))}>
           <option value="">All kinds</option>
           {KINDS.map((kind) => (
@@ -174,7 +174,7 @@ export function Library({ initialQuery = '' }: { initialQuery?: string }) {
           {cards && (shown.length === cards.length ? `${cards.length.toLocaleString('en')} items` : `${shown.length.toLocaleString('en')} of ${cards.length.toLocaleString('en')} items`)}
           {indexed < total && ` · indexing ${indexed.toLocaleString('en')} / ${total.toLocaleString('en')}`}
         </span>
-      </div>
+      </section>
 
       {panel && (
         <section className="lib-panel" aria-label={panel === 'tags' ? 'Tags' : panel === 'duplicates' ? 'Likely duplicates' : 'Export and import'}>
@@ -182,7 +182,7 @@ export function Library({ initialQuery = '' }: { initialQuery?: string }) {
           {panel === 'duplicates' && <Duplicates groups={duplicates} cards={cardsById} pending={deferredCards !== cards} />}
           {panel === 'files' && (
             <>
-              <ExportButtons />
+              <ExportButtons tags={tagCounts} tag={filter.tag} itemCount={cards?.length ?? 0} />
               <ImportPanel importer={importer} />
             </>
           )}
@@ -229,13 +229,14 @@ export function Library({ initialQuery = '' }: { initialQuery?: string }) {
           </EmptyState>
         )}
         {shown.length > 0 && (
-          <div className="lib-rows" style={{ height: virtualizer.getTotalSize() }} role="feed" aria-setsize={shown.length}>
+          <div className="lib-rows" style={{ height: virtualizer.getTotalSize() }} role="feed">
             {virtualizer.getVirtualItems().map((row) => {
               const card = shown[row.index]!;
               return (
                 <LibraryRow
                   key={card.id}
                   index={row.index}
+                  setSize={shown.length}
                   card={card}
                   words={words}
                   bodyOnly={bodyOnly.has(card.id)}

@@ -2,8 +2,10 @@ import { memo, useEffect, useState, type CSSProperties } from 'react';
 import { ErrorNote } from '@/components/ErrorNote';
 import { ExternalLink } from '@/components/ExternalLink';
 import { KindBadge } from '@/components/KindBadge';
+import { MarkdownActions } from '@/components/MarkdownActions';
 import { StatusControl } from '@/components/StatusControl';
 import { useAction } from '@/components/useAction';
+import { db } from '@/lib/db';
 import type { JobStatus } from '@/lib/db/schema';
 import type { Count } from '@/lib/library/view';
 import { callBackground } from '@/lib/background-call';
@@ -24,10 +26,12 @@ export interface LibraryRowProps {
   onFilterTag(tag: string): void;
   style: CSSProperties;
   index: number;
+  /** How many rows the list has: a feed's articles carry their position and the total. */
+  setSize: number;
 }
 
 /** One item of the library list; writes go through the background. */
-export const LibraryRow = memo(function LibraryRow({ card, words, bodyOnly, selected, onSelect, knownTags, onFilterTag, style, index }: LibraryRowProps) {
+export const LibraryRow = memo(function LibraryRow({ card, words, bodyOnly, selected, onSelect, knownTags, onFilterTag, style, index, setSize }: LibraryRowProps) {
   const [pendingTags, setPendingTags] = useState<readonly string[] | null>(null);
   const { run, error, dismiss, pending, retry } = useAction();
   const stored = card.tags.join('\n');
@@ -43,7 +47,7 @@ export const LibraryRow = memo(function LibraryRow({ card, words, bodyOnly, sele
   const details = [bylineOf(card), card.researchAreas.join(' · ')].filter(Boolean);
 
   return (
-    <article className={selected ? 'lib-row selected' : 'lib-row'} style={style} aria-label={card.title} aria-posinset={index + 1} data-index={index}>
+    <article className={selected ? 'lib-row selected' : 'lib-row'} style={style} aria-label={card.title} aria-posinset={index + 1} aria-setsize={setSize} data-index={index}>
       <input type="checkbox" className="lib-select" checked={selected} aria-label={`Select ${card.title}`} onChange={(e) => onSelect(card.id, e.target.checked)} />
       <div className="lib-main">
         <div className="lib-title-line">
@@ -97,9 +101,12 @@ export const LibraryRow = memo(function LibraryRow({ card, words, bodyOnly, sele
         {card.status && (
           <StatusControl status={card.status} since={card.statusAt ?? card.savedAt} onChange={setStatus} label={card.title} pending={pending} />
         )}
-        <ExternalLink className="lib-original" href={card.url}>
-          Original ↗
-        </ExternalLink>
+        <span className="lib-links">
+          <MarkdownActions load={() => db.items.get(card.id)} title={card.title} className="btn btn-link" />
+          <ExternalLink className="lib-original" href={card.url}>
+            Original ↗
+          </ExternalLink>
+        </span>
       </div>
     </article>
   );

@@ -3,6 +3,7 @@ import { useAction } from '@/components/useAction';
 import { countValues, type Count } from '@/lib/library/view';
 import { callBackground } from '@/lib/background-call';
 import type { LibraryCard } from '@/lib/db/read-model/card';
+import { MarkdownZipButton } from './MarkdownZipButton';
 import { TagInput } from './TagInput';
 
 export interface SelectionBarProps {
@@ -14,7 +15,7 @@ export interface SelectionBarProps {
   onClear(): void;
 }
 
-/** What can be done to the selected items at once: add a tag, remove a tag. */
+/** What can be done to the selected items at once: add a tag, remove a tag, export them as Markdown. */
 export function SelectionBar({ selected, cards, knownTags, shownCount, onSelectAll, onClear }: SelectionBarProps) {
   const { run, error, dismiss, pending, retry } = useAction();
   const itemIds = [...selected];
@@ -41,6 +42,7 @@ export function SelectionBar({ selected, cards, knownTags, shownCount, onSelectA
           </option>
         ))}
       </select>
+      <MarkdownZipButton scope={{ kind: 'items', ids: itemIds }} label="Export as Markdown (.zip)" />
       {selected.size < shownCount && (
         <button type="button" className="btn btn-link" onClick={onSelectAll}>
           Select all {shownCount.toLocaleString('en')} shown

@@ -2,8 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { LibraryStatusNotice } from '@/components/LibraryStatusNotice';
+import { StorageUnavailable } from '@/components/StorageUnavailable';
 import { db } from '@/lib/db';
 import { libraryStatus, onLibraryStatus } from '@/lib/db/library-ready';
+import { storageProblem } from '@/lib/storage-availability';
 import { FIRST_SCREEN, readNewest } from '@/lib/ui/popup-data';
 import { Popup } from './Popup';
 import '@/components/theme.css';
@@ -21,17 +23,22 @@ const root = createRoot(document.getElementById('root')!);
 const stopNotice = onLibraryStatus(() => {
   if (libraryStatus() !== 'ready') root.render(<LibraryStatusNotice />);
 });
-readNewest(db, FIRST_SCREEN)
-  // On a failure the live query meets the same error and the boundary shows it.
-  .catch(() => undefined)
-  .then((items) => {
-    stopNotice();
-    root.render(
-      <StrictMode>
-        <ErrorBoundary>
-          <LibraryStatusNotice />
-          <Popup initialItems={items} />
-        </ErrorBoundary>
-      </StrictMode>,
-    );
-  });
+readNewest(db, FIRST_SCREEN).then(render, async () => {
+  // Asked only after a failure, so that the usual first paint waits for nothing more. Any other
+  // failure, the live query meets again and the boundary shows it.
+  if (!(await storageProblem())) return render(undefined);
+  stopNotice();
+  root.render(<StorageUnavailable />);
+});
+
+function render(items: Awaited<ReturnType<typeof readNewest>> | undefined) {
+  stopNotice();
+  root.render(
+    <StrictMode>
+      <ErrorBoundary>
+        <LibraryStatusNotice />
+        <Popup initialItems={items} />
+      </ErrorBoundary>
+    </StrictMode>,
+  );
+}

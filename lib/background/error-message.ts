@@ -1,4 +1,5 @@
 import { StoreError } from '../db/items';
+import { isStorageUnavailable, STORAGE_UNAVAILABLE_MESSAGE } from '../storage-availability';
 
 const OUT_OF_SPACE =
   'Your browser has no storage space left for Science Clipper. Free some disk space or delete clips you no longer need, then try again.';
@@ -8,6 +9,8 @@ export function errorMessage(error: unknown): string {
   if (error instanceof StoreError) return error.message;
   const chain = causes(error);
   if (chain.some((e) => e.name === 'QuotaExceededError')) return OUT_OF_SPACE;
+  // Firefox without history (or in some private windows) refuses the database altogether.
+  if (isStorageUnavailable(chain)) return STORAGE_UNAVAILABLE_MESSAGE;
   const first = chain[0];
   const detail = first ? first.message || first.name : String(error);
   return `The library could not be updated (${detail}). Please try again.`;

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { OUR_PAGES, sendTabCommand } from './tabs';
+import { OUR_PAGES } from '../content/pages';
+import { sendTabCommand } from './tabs';
 
 export const SAVE_MENU_ID = 'save-page';
 

@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { TabCommand } from '../messages';
-
-/** The pages our content script runs on, over https only: the manifest's host_permissions (wxt.config.ts). */
-export const OUR_PAGES = ['https://amazon.science/*', 'https://www.amazon.science/*', 'https://amazon.jobs/*', 'https://www.amazon.jobs/*'];
+import { OUR_PAGES } from '../content/pages';
+import type { TabCommand } from '../content/tab-command';
 
 /**
  * Sends a command to a tab's content script. Tabs opened before the extension was installed or

@@ -1,27 +1,50 @@
 import type { send as sendToBackground } from '../messaging';
-import { MAX_SNAPSHOT_CHARS } from '../messages';
-import type { ArticleClip, Clip, Job, JobListClip, SavableClip } from '../types';
+import { MAX_PAGE_JOB_IDS, MAX_SNAPSHOT_CHARS } from '../message-limits';
+import type { Clip, Job, PageKind, SavableClip } from '../types';
+import type { PageGuess } from './page-guess';
+import { savableOf, showsJobCards } from './page-kinds';
 import { reconcile, UNSAVED, type SaveState } from './save-state';
 
 export type Send = typeof sendToBackground;
+
+/**
+ * What one reading of the page gives the session: the jobs of the cards that get a button, and
+ * the clip when the page was read whole (the cards alone are read without it).
+ */
+export interface SessionReading {
+  clip?: Clip;
+  cardJobs: readonly Job[];
+}
 
 export interface SessionState {
   /** The page's own item; stays `unsaved` on pages that cannot be saved as a whole. */
   page: SaveState;
   /** One entry per job id of the page's job cards. */
   jobs: Readonly<Record<string, SaveState>>;
+  /** The page's clip once the page has been read; null before. */
+  clip: Clip | null;
 }
 
 export interface PageSession {
-  readonly clip: Clip;
-  /** The page's own clip when the page can be saved as one item (article, profile, job posting). */
-  readonly savable: SavableClip | null;
+  /** The first glance at the page, which stands in for the clip until the page is read. */
+  readonly guess: PageGuess;
   getState(): SessionState;
   /** Called after every state change; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
+  /** Whether the page is one item the widget offers to save, by its clip or, before that, by its guess. */
+  savable(): boolean;
+  /**
+   * Takes in a new reading of the page (a new page state): its clip and its cards' jobs. When
+   * that changes what the background must be asked (the kind, new job ids), asks it again; the
+   * promise settles with that answer.
+   */
+  takeReading(reading: SessionReading): Promise<void>;
   /** Tells the background what the page is and takes in what it says is saved. */
   refresh(): Promise<void>;
-  /** Saves the page's clip; a no-op while saving or once saved. Never rejects: errors land in state. */
+  /**
+   * Saves the page's clip, reading the page first if it has not been read; a no-op while saving
+   * or once saved. Never rejects: errors land in state.
+   */
   savePage(): Promise<void>;
   /**
    * Saves the page's clip over its saved item even though it is saved: a job posting opened
@@ -34,51 +57,50 @@ export interface PageSession {
 }
 
 export interface PageSessionOptions {
-  /** What the page was read as, once, at load: a retry saves this very clip again. */
-  clip: Clip;
-  /** The jobs of the job cards that get their own "Save job" button. */
-  cardJobs: readonly Job[];
+  guess: PageGuess;
+  /** A reading taken already; without it the page is read when first saved (or when the clipper reads it). */
+  reading?: SessionReading;
+  /** Reads the page now, loading the reader if needed. */
+  read?: () => Promise<SessionReading>;
   pageUrl: string;
   /** The page's HTML at save time, kept by the background so the item can be re-extracted later. */
   html: () => string;
   send: Send;
 }
 
-// The contract's cap on page-state job ids (lib/messages.ts).
-const MAX_JOB_IDS = 500;
-
-/** Pages whose job cards each get a "Save job" button: articles and profiles ("Work with us"), and job lists. */
-export function showsJobCards(clip: Clip): clip is ArticleClip | JobListClip {
-  return clip.kind === 'article' || clip.kind === 'profile' || clip.kind === 'job-list';
-}
-
-function savableOf(clip: Clip): SavableClip | null {
-  return clip.kind === 'article' || clip.kind === 'profile' || clip.kind === 'job' ? clip : null;
-}
-
 function messageOf(error: unknown): string {
   return error instanceof Error && error.message ? error.message : 'Saving failed. Try again.';
 }
+
+const UNREAD: SessionState = { page: UNSAVED, jobs: {}, clip: null };
+
+/** The state after a new reading: the cards' save states carried over by job id, new cards unsaved. */
+function withReading(current: SessionState, reading: SessionReading): SessionState {
+  const clip = reading.clip ?? current.clip;
+  return {
+    clip,
+    jobs: Object.fromEntries(reading.cardJobs.map((job) => [job.jobId, current.jobs[job.jobId] ?? UNSAVED])),
+    page: !clip || savableOf(clip) ? current.page : UNSAVED,
+  };
+}
+
+const NOT_SAVABLE = 'Science Clipper can’t save this page: it isn’t an article, a profile or a job posting.';
 
 /**
  * The page's save state and the actions that change it, shared by the widget and every job
  * button. Each state change builds a new state object and swaps it in at once, so subscribers
  * never see half an update.
  */
-export function createPageSession({ clip, cardJobs, pageUrl, html, send }: PageSessionOptions): PageSession {
-  const savable = savableOf(clip);
-  const listJobs = showsJobCards(clip) ? clip.jobs : [];
-  const jobIds = [...new Set([...cardJobs, ...listJobs].map((job) => job.jobId))].slice(0, MAX_JOB_IDS);
-  let state: SessionState = {
-    page: UNSAVED,
-    jobs: Object.fromEntries(cardJobs.map((job) => [job.jobId, UNSAVED])),
-  };
+export function createPageSession({ guess, reading, read, pageUrl, html, send }: PageSessionOptions): PageSession {
+  let cardJobs: readonly Job[] = reading?.cardJobs ?? [];
+  let state: SessionState = reading ? withReading(UNREAD, reading) : UNREAD;
   const listeners = new Set<() => void>();
   // Bumped by every refresh and every finished save: a page-state reply that started before
   // either is stale and is dropped, so it cannot undo a newer result.
   let generation = 0;
   let pageSave: Promise<void> | null = null;
   const jobSaves = new Map<string, Promise<void>>();
+  let lastRequest = '';
 
   function update(next: Partial<SessionState>): void {
     state = { ...state, ...next };
@@ -89,20 +111,47 @@ export function createPageSession({ clip, cardJobs, pageUrl, html, send }: PageS
     update({ jobs: { ...state.jobs, [jobId]: jobState } });
   }
 
+  function savable(): boolean {
+    return state.clip ? savableOf(state.clip) !== null : guess.kind === 'job' || guess.kind === 'article';
+  }
+
+  function pageStateRequest() {
+    const clip = state.clip;
+    const kind: PageKind | null = clip ? clip.kind : guess.kind;
+    const listJobs = clip && showsJobCards(clip) ? clip.jobs : [];
+    const jobIds = [...new Set([...cardJobs, ...listJobs].map((job) => job.jobId))].slice(0, MAX_PAGE_JOB_IDS);
+    const jobId = clip ? (clip.kind === 'job' ? clip.jobId : null) : guess.jobId;
+    return { type: 'page-state' as const, pageUrl, kind, jobId, jobIds };
+  }
+
+  function takeReading(next: SessionReading): Promise<void> {
+    cardJobs = next.cardJobs;
+    update(withReading(state, next));
+    return JSON.stringify(pageStateRequest()) === lastRequest ? Promise.resolve() : refresh();
+  }
+
   async function refresh(): Promise<void> {
     const mine = ++generation;
-    const reply = await send({
-      type: 'page-state',
-      pageUrl,
-      kind: clip.kind,
-      jobId: clip.kind === 'job' ? clip.jobId : null,
-      jobIds,
-    });
+    const request = pageStateRequest();
+    lastRequest = JSON.stringify(request);
+    const reply = await send(request);
     if (mine !== generation) return;
     const jobs = Object.fromEntries(
       Object.entries(state.jobs).map(([jobId, jobState]) => [jobId, reconcile(jobState, reply.savedJobs[jobId])]),
     );
-    update({ page: savable ? reconcile(state.page, reply.saved) : state.page, jobs });
+    update({ page: savable() ? reconcile(state.page, reply.saved) : state.page, jobs });
+  }
+
+  async function clipToSave(): Promise<SavableClip> {
+    if (!state.clip) {
+      if (!read) throw new Error('This page could not be read. Reload the page and try again.');
+      // The save does not wait for the background to hear what the page turned out to be; a
+      // failure to tell it only leaves the badge as it was.
+      takeReading(await read()).catch(() => undefined);
+    }
+    const clip = state.clip ? savableOf(state.clip) : null;
+    if (!clip) throw new Error(NOT_SAVABLE);
+    return clip;
   }
 
   function savePage(): Promise<void> {
@@ -110,14 +159,15 @@ export function createPageSession({ clip, cardJobs, pageUrl, html, send }: PageS
   }
 
   function writePage(): Promise<void> {
-    if (!savable) return Promise.resolve();
+    if (!savable()) return Promise.resolve();
     pageSave ??= (async () => {
       update({ page: { phase: 'saving' } });
       try {
+        const clip = await clipToSave();
         const snapshot = html();
         const summary = await send({
           type: 'save-clip',
-          clip: savable,
+          clip,
           pageUrl,
           html: snapshot.length <= MAX_SNAPSHOT_CHARS ? snapshot : undefined,
         });
@@ -154,13 +204,14 @@ export function createPageSession({ clip, cardJobs, pageUrl, html, send }: PageS
   }
 
   return {
-    clip,
-    savable,
+    guess,
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    savable,
+    takeReading,
     refresh,
     savePage,
     updatePage: writePage,

@@ -9,7 +9,8 @@ import type { Job } from '../types';
  *    present beats absent (null, '' and [] are absent); then the higher rank; then, for text and
  *    lists, the longer; a tie goes to the clip being saved now.
  *    So the posting page's description beats a card's teaser, and a field the posting page lacks
- *    is filled from the card.
+ *    is filled from the card. Pay follows the same rule: cards state none, so a posting page's
+ *    ranges always stay; of two posting clips, the one listing more ranges wins, the newer on a tie.
  * 3. Only the clip is merged: the user's tags, status, history, notes and follow-up are never
  *    touched by a re-save (lib/db/items.ts keeps them).
  *
@@ -34,7 +35,8 @@ export function mergeJob(stored: Job, incoming: Job): Job {
     preferredQualifications: pick('preferredQualifications'),
     applyUrl: pick('applyUrl'),
     posted: pick('posted'),
-    pay: pick('pay'),
+    // A job stored before pay was read has none at all; the merged clip always has a list.
+    pay: pick('pay') ?? [],
   };
 }
 

@@ -2,13 +2,6 @@
 // the export worker, handed to the browser's downloads from there by the page. Shared by both,
 // so nothing here may need the extension APIs (a worker has none).
 
-export interface ExportRequest {
-  now: number;
-  fileName: string;
-}
-
-export type ExportMessage = { progress: { written: number; total: number } } | { done: { count: number; bytes: number } } | { error: string };
-
 /** The folder of the private file system the exports are written to. */
 const EXPORT_DIR = 'exports';
 /** An export file older than this has long been downloaded: it is deleted. */

@@ -11,7 +11,7 @@ export const EXPORT_FORMAT = 'science-clipper';
 /** 2: the item count in the envelope. Version 1 files (no count) still import. */
 export const EXPORT_VERSION = 2;
 
-export type ExportKind = 'export' | 'articles' | 'jobs';
+export type ExportKind = 'export' | 'jobs';
 
 /** `science-clipper-export-2026-11-22.json`: the local day, as the user reads their calendar. */
 export function exportFileName(kind: ExportKind, extension: string, now = Date.now()): string {

@@ -1,12 +1,13 @@
-import { ClipperDB, DB_NAME } from '../db/schema';
-import { exportDirectory, type ExportMessage, type ExportRequest } from './export-files';
+import type { LibraryExportDone, LibraryExportRequest } from './export-in-worker';
+import { exportDirectory } from './export-files';
 import { writeLibrary } from './library-json';
+import { serveExport } from './serve-export';
 import { Utf8Writer } from './utf8-writer';
 
-// The export in a thread of its own: reading, stringifying and encoding a gigabyte of items would
-// otherwise hold the library page for many seconds. It only reads (writes stay with the
-// background), and writes its file with a synchronous access handle, which only a worker may
-// have: each write lands on disk at once, inside the database's read transaction.
+// The JSON export in a thread of its own: reading, stringifying and encoding a gigabyte of items
+// would otherwise hold the library page for many seconds. It writes its file with a synchronous
+// access handle, which only a worker may have: each write lands on disk at once, inside the
+// database's read transaction.
 
 /** The worker-only synchronous access handle, as far as it is used here (TypeScript's DOM library lacks it). */
 interface SyncAccessHandle {
@@ -16,30 +17,23 @@ interface SyncAccessHandle {
   close(): void;
 }
 
-addEventListener('message', async (event: MessageEvent<ExportRequest>) => {
-  const reply = (message: ExportMessage) => postMessage(message);
-  const db = new ClipperDB(DB_NAME, { upgrades: false });
-  let access: SyncAccessHandle | null = null;
+serveExport<LibraryExportRequest, LibraryExportDone>(async (db, request, progress) => {
+  const file = await (await exportDirectory()).getFileHandle(request.fileName, { create: true });
+  const handle = await (file as unknown as { createSyncAccessHandle(): Promise<SyncAccessHandle> }).createSyncAccessHandle();
   try {
-    const file = await (await exportDirectory()).getFileHandle(event.data.fileName, { create: true });
-    const handle = await (file as unknown as { createSyncAccessHandle(): Promise<SyncAccessHandle> }).createSyncAccessHandle();
-    access = handle;
     handle.truncate(0);
     let at = 0;
     const writer = new Utf8Writer((bytes) => {
       at += handle.write(bytes, { at });
     });
     const count = await writeLibrary(db, (text) => writer.write(text), {
-      now: event.data.now,
-      onProgress: (written, total) => reply({ progress: { written, total } }),
+      now: request.now,
+      onProgress: (done, total) => progress({ done, total }),
     });
     writer.flush();
     handle.flush();
-    reply({ done: { count, bytes: at } });
-  } catch (error) {
-    reply({ error: error instanceof Error ? error.message : String(error) });
+    return { count, bytes: at };
   } finally {
-    access?.close();
-    db.close();
+    handle.close();
   }
 });

@@ -1,10 +1,14 @@
+// The content script's rule for which pages' cards get buttons: the reading finds exactly those.
+import { showsJobCards } from '../content/page-kinds';
 import type { ArticleClip, Clip, Extractor, PageKind } from '../types';
 import { canonicalUrl, isScienceHost, jobIdFromUrl } from '../url/canonical';
 import { amazonJobsPosting } from './amazon-jobs/posting';
 import { emptyJob } from './jobs/empty-job';
 import { amazonJobsSearch } from './amazon-jobs/search';
+import { findJobCards, type JobCard } from './jobs/cards';
 import { scienceCareers } from './amazon-science/careers';
 import { scienceArticle } from './amazon-science/article';
+import { pageTitle } from './page-title';
 import { readabilityArticle } from './readability-body';
 import { sanitizeHtml } from './sanitize';
 import { isArticlePath } from './amazon-science/page-kind';
@@ -27,26 +31,108 @@ function claim(doc: Document, url: URL): { extractor: Extractor; kind: PageKind 
   return null;
 }
 
+/** Pages with more HTML than this are read by Readability alone: the site readers would freeze the tab. */
+export const HUGE_PAGE_CHARS = 1_000_000;
+
+/**
+ * The time the content script gives the site readers (entrypoints/page-reader.ts): a page whose
+ * classification alone took longer is read by Readability (or, on amazon.jobs, from its
+ * address), and one whose reading took longer gets no job buttons, rather than the tab freezing
+ * for a second pass. Generous, because a loaded machine is several times slower than an idle
+ * one; the huge-page limit above catches most such pages before a reader even starts.
+ */
+export const READ_BUDGET_MS = 1_000;
+
+export interface ReadOptions {
+  /** The time budget (see READ_BUDGET_MS); none unless given, as in Node, where nobody waits on a tab. */
+  budgetMs?: number;
+  /** The clock the budget is measured with: `performance.now` unless a test brings its own. */
+  now?: () => number;
+}
+
+/** One reading of a page: its clip, and the job cards that get a "Save job" button, with their elements. */
+export interface PageReading {
+  clip: Clip;
+  cards: JobCard[];
+}
+
+export function isHugePage(doc: Document): boolean {
+  return (doc.documentElement?.outerHTML.length ?? 0) > HUGE_PAGE_CHARS;
+}
+
 /**
  * Reads a page into a Clip; its `kind` is the page's classification. Never throws for a page we
  * claim: when the site's structure cannot be read, an amazon.science page is kept as a plain
- * Readability article flagged `fallback`, so the user's click is never lost.
+ * Readability article flagged `fallback`, so the user's click is never lost. A clip's title is
+ * never empty (lib/extract/page-title.ts).
  */
-export function extractPage(doc: Document, url: URL): Clip {
+export function extractPage(doc: Document, url: URL, options: ReadOptions = {}): Clip {
+  return withTitle(readClip(doc, url, deadlineOf(options), isHugePage(doc)), doc, url);
+}
+
+/**
+ * The content script's one reading of a page state: the clip and the job cards from the same
+ * pass, so the page is not read again to place the buttons.
+ */
+export function readPage(doc: Document, url: URL, options: ReadOptions = {}): PageReading {
+  const deadline = deadlineOf(options);
+  const huge = isHugePage(doc);
+  const clip = withTitle(readClip(doc, url, deadline, huge), doc, url);
+  // The site readers find the cards as they read the clip but return only their jobs; until they
+  // return the cards themselves, the cards are found here once more.
+  const cards = showsJobCards(clip) && !huge && !deadline.passed() ? findJobCards(doc, url) : [];
+  return { clip, cards };
+}
+
+/**
+ * The job cards alone, for their buttons, before anyone asks for the page's clip: a fraction of
+ * a whole reading, which waits for the user to save. Trusts the caller that the page is one whose
+ * cards get buttons (an article, a profile or a job list by its address). None on a huge page.
+ */
+export function readCards(doc: Document, url: URL): JobCard[] {
+  return isHugePage(doc) ? [] : findJobCards(doc, url);
+}
+
+interface Deadline {
+  passed(): boolean;
+}
+
+function deadlineOf({ budgetMs = Infinity, now = () => performance.now() }: ReadOptions): Deadline {
+  const end = now() + budgetMs;
+  return { passed: () => now() > end };
+}
+
+function readClip(doc: Document, url: URL, deadline: Deadline, huge: boolean): Clip {
+  if (huge) return addressClip(doc, url);
   const claimed = claim(doc, url);
   if (!claimed) {
     const unclaimedArticle = isScienceHost(url) && isArticlePath(url) ? readabilityFallback(doc, url, MIN_UNCLAIMED_TEXT) : null;
     return unclaimedArticle ?? nullClip(url);
   }
   let clip: Clip | null = null;
-  try {
-    clip = claimed.extractor.extract(doc, url);
-  } catch {
-    clip = null;
+  if (!deadline.passed()) {
+    try {
+      clip = claimed.extractor.extract(doc, url);
+    } catch {
+      clip = null;
+    }
   }
   if (clip && clip.kind !== null && !unreadable(clip)) return clip;
   if (isScienceHost(url) && claimed.kind !== 'job-list') return readabilityFallback(doc, url) ?? clip ?? nullClip(url);
-  return clip ?? minimalClip(claimed.kind, doc, url);
+  return clip ?? minimalClip(claimed.kind, url);
+}
+
+/** A huge page is read from its address: a posting keeps its id, an article address gets Readability. */
+function addressClip(doc: Document, url: URL): Clip {
+  if (jobIdFromUrl(url)) return minimalClip('job', url);
+  const article = isScienceHost(url) && isArticlePath(url) ? readabilityFallback(doc, url, MIN_UNCLAIMED_TEXT) : null;
+  return article ?? nullClip(url);
+}
+
+/** The never-empty title rule, for every clip that has a title. */
+function withTitle(clip: Clip, doc: Document, url: URL): Clip {
+  if (clip.kind === null || clip.title?.trim()) return clip;
+  return { ...clip, title: pageTitle(doc, url) };
 }
 
 /** An article whose extractor found neither a title nor a body did not read the page. */
@@ -69,7 +155,7 @@ function readabilityFallback(doc: Document, url: URL, minText = 1): ArticleClip 
   return {
     kind: 'article',
     url: canonicalUrl(url),
-    title: read.title || doc.title,
+    title: read.title,
     dek: read.excerpt,
     authors: read.byline ? [read.byline] : [],
     published: null,
@@ -88,9 +174,9 @@ function readabilityFallback(doc: Document, url: URL, minText = 1): ArticleClip 
 }
 
 /** A claimed page whose extractor failed outright still yields what its address says. */
-function minimalClip(kind: PageKind, doc: Document, url: URL): Clip {
+function minimalClip(kind: PageKind, url: URL): Clip {
   const jobId = jobIdFromUrl(url);
-  if (kind === 'job' && jobId) return { ...emptyJob(jobId, canonicalUrl(url)), title: doc.title.trim() || null };
-  if (kind === 'job-list') return { kind: 'job-list', url: canonicalUrl(url), title: doc.title.trim(), jobs: [] };
+  if (kind === 'job' && jobId) return { ...emptyJob(jobId, canonicalUrl(url)), title: null };
+  if (kind === 'job-list') return { kind: 'job-list', url: canonicalUrl(url), title: '', jobs: [] };
   return nullClip(url);
 }

@@ -19,17 +19,18 @@ export function nonEmpty(s: string | null | undefined): string | null {
 }
 
 /**
- * A date as YYYY-MM-DD from the forms the sites print: "September 10, 2026", "Sept. 10, 2026",
- * "10 September 2026", "2026-09-10", an ISO timestamp, or "11/23/2020" (US order). Null otherwise.
+ * A date as YYYY-MM-DD from the forms the sites print: "September 10, 2026", "Sept. 10th, 2026",
+ * "10 September 2026", "2026-09-10", "2026/09/10", an ISO timestamp, or "11/23/2020" (US order).
+ * Null otherwise.
  */
 export function parseDate(input: string | null | undefined): string | null {
   const s = cleanText(input);
   if (!s) return null;
-  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(s);
-  if (iso) return valid(+iso[1]!, +iso[2]!, +iso[3]!);
-  const mdy = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(s);
+  const iso = /(\d{4})-(\d{2})-(\d{2})|\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/.exec(s);
+  if (iso) return valid(+(iso[1] ?? iso[4])!, +(iso[2] ?? iso[5])!, +(iso[3] ?? iso[6])!);
+  const mdy = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
   if (mdy) return valid(+mdy[3]!, monthNumber(mdy[1]!), +mdy[2]!);
-  const dmy = /\b(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(s);
+  const dmy = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(s);
   if (dmy) return valid(+dmy[3]!, monthNumber(dmy[2]!), +dmy[1]!);
   const us = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(s);
   if (us) return valid(+us[3]!, +us[1]!, +us[2]!);

@@ -10,7 +10,8 @@ export const ANSWER_CLASS = 'qa-answer';
 
 const QUESTION_MARKER = /^\s*q\s*[.:)]\s*/i;
 
-function questionPrint(text: string): string {
+/** What identifies a question, with or without the "Q." the page wrote before it. */
+export function questionPrint(text: string): string {
   return fingerprint(text.replace(QUESTION_MARKER, ''));
 }
 

@@ -1,6 +1,7 @@
 import DOMPurify, { type Config } from 'dompurify';
 import { ALLOWED_ATTR, ALLOWED_TAGS, LINK_REL } from '../extract/sanitize';
 import { imageKey } from '../images/sources';
+import { linkTarget } from '../url/link-target';
 import { absentImageText, type AbsentImage } from './image-status';
 
 // The stored html was sanitized when it was saved; it is sanitized again here because the reader
@@ -15,7 +16,6 @@ const FORBID_TAGS = [
   'source', 'picture', 'track', 'portal', 'fencedframe',
 ];
 const FORBID_ATTR = ['style', 'srcset', 'action', 'formaction', 'background', 'poster', 'ping', 'xlink:href', 'id', 'name', 'class'];
-const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 /** The only image addresses the reader sets: object URLs of stored blobs. */
 const OBJECT_URL = /^blob:(?:chrome|moz)-extension:\/\//;
 
@@ -82,16 +82,6 @@ export function sanitizeForReader(html: string, doc: Document, options: ReaderHt
   const fragment = purifier.sanitize(html, config);
   replaceMissingImages(fragment, options.imagesPending ? 'downloading' : 'missing');
   return fragment;
-}
-
-/** An absolute web or mail address for a link, or null for every other scheme. */
-function linkTarget(value: string, baseUrl: string): string | null {
-  try {
-    const url = new URL(value.trim(), baseUrl);
-    return LINK_PROTOCOLS.has(url.protocol) ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /** An image without a stored blob becomes a visible, labelled placeholder instead of a broken icon. */

@@ -52,7 +52,7 @@ export async function readPopupView(db: ClipperDB, tag: string | null, limit = P
 }
 
 /**
- * The newest `count` items, read from the list of the newest (lib/search/recent.ts) rather than
+ * The newest `count` items, read from the list of the newest (lib/db/read-model/recent.ts) rather than
  * from every entry: what the popup paints first, before readPopupView has counted anything.
  */
 export async function readNewest(db: ClipperDB, count: number): Promise<Item[]> {

@@ -10,18 +10,30 @@ import { exportParts } from '../../lib/export/library-json';
 import { fixture, launch, serve, type Session } from '../e2e/harness';
 import { bigLibraryFigures } from './big-library';
 import { armImportProbe, armInputProbe, readImportProbe, readInputProbe, scrollFrames } from './browser-measures';
+import { CONTENT_FIGURES, contentFigures } from './content';
 import { generateLibrary } from './library-generator';
+import { markdownZipRuns } from './markdown-zip';
 import { openFiles } from './seed';
 
 /** The extension APIs inside extension pages, where these `page.evaluate` callbacks run. */
 declare const chrome: WxtBrowser;
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
-/** `BENCH_ONLY=popup,export` measures those figures alone (the library is then imported once, untimed). */
+/**
+ * `BENCH_ONLY=popup,export` measures those figures alone (the library is then imported once,
+ * untimed); `BENCH_ONLY=content` measures the content script alone, with no library, and
+ * `BENCH_ONLY=widget_state_ms` (any figure of test/bench/content.ts) one of its figures;
+ * `BENCH_ONLY=big` the 100,000-item export and import alone (test/bench/big-library.ts).
+ */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()) ?? null;
 
 function wanted(figure: string): boolean {
   return ONLY === null || ONLY.includes(figure);
+}
+
+/** A content-script figure: wanted with all of them (`content`) or by its own name. */
+function wantedContent(figure: string): boolean {
+  return wanted('content') || wanted(figure);
 }
 const SEARCH = '[aria-label="Search the library"]';
 
@@ -259,7 +271,27 @@ async function bytesPerItem(session: Session): Promise<number> {
   return (usage ?? 0) / items;
 }
 
+/** The figures measured on a library of ITEMS items. */
+const LIBRARY_FIGURES = ['import', 'export', 'markdown', 'search', 'scroll', 'popup', 'save', 'big'];
+
+async function launchForBench(): Promise<Session> {
+  const session = await launch();
+  // tsx names the functions it compiles with a __name() helper that pages do not have; the
+  // callbacks given to page.evaluate carry those calls into the page.
+  await session.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  return session;
+}
+
 async function main(): Promise<void> {
+  if (!LIBRARY_FIGURES.some(wanted)) {
+    const session = await launchForBench();
+    try {
+      await contentFigures(session, wantedContent);
+    } finally {
+      await session.close();
+    }
+    return;
+  }
   const generated = performance.now();
   const items = generateLibrary(ITEMS, { seed: 1 });
   const dir = mkdtempSync(join(tmpdir(), 'sc-bench-'));
@@ -269,10 +301,7 @@ async function main(): Promise<void> {
 
   // `BENCH_ONLY=big`: the 100,000-item figures alone, each in profiles of their own.
   if (ONLY?.every((figure) => figure === 'big')) return bigLibraryFigures(items, (name, value, unit) => report(name, [value], unit));
-  const session = await launch();
-  // tsx names the functions it compiles with a __name() helper that pages do not have; the
-  // callbacks given to page.evaluate carry those calls into the page.
-  await session.context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  const session = await launchForBench();
   try {
     if (wanted('import')) {
       const imports = await importRuns(session, file, 3);
@@ -282,10 +311,17 @@ async function main(): Promise<void> {
       console.log(`BENCH db_bytes_per_item ${(await bytesPerItem(session)).toFixed(0)} bytes`);
     } else await seedFromFile(session, file);
     if (wanted('export')) report('export_10k_ms', await exportRuns(session, 5), 'ms');
+    if (wanted('markdown')) {
+      const markdown = await markdownZipRuns(session, 3);
+      report('markdown_zip_10k_ms', markdown.times, 'ms');
+      console.log(`BENCH markdown_zip_10k_mb ${markdown.megabytes.toFixed(1)} MB`);
+      console.log(`# markdown zip: ${markdown.notes}`);
+    }
     if (wanted('search')) report('search_keystroke_ms', await searchRuns(session), 'ms');
     if (wanted('scroll')) report('library_scroll_frame_ms', await scrollRuns(session, 5), 'ms');
     if (wanted('popup')) report('popup_first_render_ms', await popupRuns(session, 7), 'ms');
     if (wanted('save')) report('save_roundtrip_ms', await saveRuns(session, 9), 'ms');
+    if (CONTENT_FIGURES.some(wantedContent)) await contentFigures(session, wantedContent);
   } finally {
     await session.close();
   }

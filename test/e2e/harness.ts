@@ -1,6 +1,6 @@
 // Shared set-up of the end-to-end tests: the built extension loaded in Debian's Chromium,
 // fixtures served at their real addresses, and nothing else reachable.
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
@@ -21,6 +21,14 @@ export interface Fixture {
   /** The address the fixture was visited at (`_source` of its expected file). */
   source: string;
   expected: Record<string, unknown>;
+}
+
+/** The names of every fixture in test/fixtures, so that fixtures added later are covered too. */
+export function fixtureNames(): string[] {
+  return readdirSync(join(ROOT, 'test/fixtures'))
+    .filter((file) => file.endsWith('.expected.json'))
+    .map((file) => file.replace(/\.expected\.json$/, ''))
+    .sort();
 }
 
 export function fixture(name: string): Fixture {
@@ -48,13 +56,24 @@ export async function launch(): Promise<Session> {
  * keeping its storage. Every request outside the routes a test adds fails fast.
  */
 export async function launchProfile(extensionDir: string, profileDir: string): Promise<Session> {
+  const context = await launchContext(profileDir, [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker, close: () => context.close() };
+}
+
+/** The same Chromium without any extension: the baseline of the benchmarks' with-minus-without figures. */
+export async function launchWithoutExtension(): Promise<BrowserContext> {
+  return launchContext(mkdtempSync(join(tmpdir(), 'sc-e2e-')), ['--disable-extensions']);
+}
+
+async function launchContext(profileDir: string, extensionArgs: string[]): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
       '--headless=new',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...extensionArgs,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -64,9 +83,7 @@ export async function launchProfile(extensionDir: string, profileDir: string): P
     ],
   });
   await context.route(/^https?:\/\//, (route) => route.abort('internetdisconnected'));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  return { context, extensionId, worker, close: () => context.close() };
+  return context;
 }
 
 /**
@@ -131,26 +148,29 @@ export function readerUrl(session: Session, itemId: string): string {
   return `chrome-extension://${session.extensionId}/reader.html?id=${encodeURIComponent(itemId)}`;
 }
 
+/**
+ * Reads every row of one of the extension's IndexedDB stores, Blobs as their size and type. Runs
+ * inside the extension (its service worker, or one of its pages in Firefox): pass it to `evaluate`.
+ */
+export const readStoreRows = (name: string) =>
+  new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+    const open = indexedDB.open('science-clipper');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction(name).objectStore(name).getAll();
+      all.onerror = () => reject(all.error);
+      all.onsuccess = () =>
+        resolve(
+          (all.result as Array<Record<string, unknown>>).map((row) =>
+            Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Blob ? { blobSize: v.size, blobType: v.type } : v])),
+          ),
+        );
+    };
+  });
+
 /** Rows of one of the extension's IndexedDB stores, read in the service worker (Blobs come back as their size). */
 export async function storeRows(session: Session, store: 'items' | 'images' | 'snapshots'): Promise<Array<Record<string, unknown>>> {
-  return session.worker.evaluate(
-    (name) =>
-      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-        const open = indexedDB.open('science-clipper');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction(name).objectStore(name).getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () =>
-            resolve(
-              (all.result as Array<Record<string, unknown>>).map((row) =>
-                Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v instanceof Blob ? { blobSize: v.size, blobType: v.type } : v])),
-              ),
-            );
-        };
-      }),
-    store,
-  );
+  return session.worker.evaluate(readStoreRows, store);
 }
 
 /** Waits until `check` holds, polling; fails with `what` after `timeoutMs`. */

@@ -2,6 +2,7 @@
 // (schema.org) or the job record amazon.jobs embeds for its scripts (the fields of its search API:
 // id_icims, title, location, posted_date, company_name, description, basic_qualifications, …).
 // Used to fill what the visible page does not show; the visible page wins.
+import type { PayRange } from '../../types';
 import { nonEmpty } from '../text';
 
 export interface JobData {
@@ -14,6 +15,8 @@ export interface JobData {
   description: string | null;
   basic: string | null;
   preferred: string | null;
+  /** schema.org's baseSalary, when it names a range, a currency and a unit. */
+  pay: PayRange[];
 }
 
 type Json = Record<string, unknown>;
@@ -71,6 +74,25 @@ function placeText(place: unknown): string | null {
   return parts.length ? parts.join(', ') : str(place.name);
 }
 
+const UNITS: Record<string, PayRange['period']> = { YEAR: 'year', MONTH: 'month', HOUR: 'hour' };
+
+function num(value: unknown): number | null {
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.replace(/,/g, '')) : NaN;
+  return Number.isFinite(n) && n >= 0 ? n : null;
+}
+
+/** schema.org MonetaryAmount: { currency, value: { minValue, maxValue, unitText } }. */
+function baseSalary(salary: unknown): PayRange[] {
+  if (!isObject(salary)) return [];
+  const value = isObject(salary.value) ? salary.value : salary;
+  const currency = str(salary.currency)?.toUpperCase() ?? null;
+  const period = UNITS[str(value.unitText)?.toUpperCase() ?? ''];
+  const min = num(value.minValue) ?? num(value.value);
+  const max = num(value.maxValue) ?? num(value.value);
+  if (!currency || !/^[A-Z]{3}$/.test(currency) || !period || min === null || max === null || min > max) return [];
+  return [{ location: null, min, max, currency, period }];
+}
+
 function fromJsonLd(doc: Document): JobData | null {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     const posting = findObject(parseJson(script.textContent ?? ''), (o) => hasType(o, 'JobPosting'));
@@ -86,6 +108,7 @@ function fromJsonLd(doc: Document): JobData | null {
       description: str(posting.description),
       basic: str(posting.qualifications) ?? str(posting.experienceRequirements),
       preferred: null,
+      pay: baseSalary(posting.baseSalary),
     };
   }
   return null;
@@ -123,6 +146,7 @@ function fromEmbedded(doc: Document, jobId: string): JobData | null {
       description: str(record.description),
       basic: str(record.basic_qualifications),
       preferred: str(record.preferred_qualifications),
+      pay: [],
     };
   }
   return null;

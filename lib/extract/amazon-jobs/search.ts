@@ -13,6 +13,6 @@ export const amazonJobsSearch: Extractor = {
     return isJobsHost(url) && SEARCH_PATH.test(url.pathname) ? 'job-list' : null;
   },
   extract(doc, url) {
-    return jobListClip(doc, url, /\s*[-|]\s*Amazon\.jobs\s*$/i);
+    return jobListClip(doc, url, /\s*[-–—|]\s*Amazon\.jobs\s*$/i);
   },
 };

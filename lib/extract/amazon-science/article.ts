@@ -1,7 +1,8 @@
 // amazon.science articles and researcher profiles (www.amazon.science/<section>/<slug>).
-// detect: the address is an amazon.science article address and the page has an article (an H1
-// over a body of paragraphs, or head metadata declaring one); a profile is an article about one person.
-// extract: every field of the "Article / profile" section of the clip contract.
+// The page is read in two steps. The light reading (the layout, the lead and the live body's
+// paragraphs, nothing copied) says whether the page is an article and whether it is about one
+// person: detect stops there. extract goes on from the same light reading, once: the job cards
+// are found once, the body is copied and cleaned once.
 
 import type { ArticleClip, Extractor, NullClip, PageKind } from '../../types';
 import { canonicalUrl, isScienceHost } from '../../url/canonical';
@@ -16,7 +17,8 @@ import { readResearchAreas, readSiteTags } from './labelled-blocks';
 import { findLayout, type Layout } from './landmarks';
 import { declaresArticle } from './metadata';
 import { isArticlePath, isProfile } from './page-kind';
-import { readPerson } from './person';
+import { personNamedIn, readPerson } from './person';
+import { findPullQuotes } from './pull-quotes';
 import { readQa } from './qa';
 import { textOf } from '../text';
 
@@ -38,46 +40,34 @@ function bodyHtml(doc: Document, body: BodyCopy, text: string): string {
   return text.split('\n\n').map((p) => `<p>${escapeHtml(p)}</p>`).join('');
 }
 
-/** What deciding the page kind takes: the article's parts that say whether it is about one person. */
-type Reading = Pick<ArticleClip, 'kind' | 'title' | 'dek' | 'hero' | 'authors' | 'pullQuotes' | 'qa' | 'person' | 'jobs'> & {
-  layout: Layout;
-  body: BodyCopy | null;
-};
+/** The light reading: what deciding the page kind takes, and the lead fields read on the way. */
+type Reading = Pick<ArticleClip, 'kind' | 'title' | 'dek' | 'hero' | 'authors' | 'person'> & { layout: Layout };
 
 function readArticle(doc: Document, url: URL): Reading | null {
   if (!isScienceHost(url) || !isArticlePath(url)) return null;
-  const jobCards = findJobCards(doc, url);
-  const layout = findLayout(doc, jobCards.map((card) => card.element));
+  const layout = findLayout(doc, url);
   if (!(layout.headline && layout.body) && !declaresArticle(doc)) return null;
-  const body = copyBody(doc, layout, url) ?? readabilityBody(doc, url);
   const title = readTitle(doc, layout);
   const dek = readDek(layout);
   const hero = readHero(layout, url);
   const authors = readAuthors(doc, layout, url);
-  const pullQuotes = body?.pullQuotes ?? [];
-  const qa = body ? readQa(body.root) : [];
-  const paragraphs = body ? [...body.root.querySelectorAll('p')].map((p) => textOf(p)) : [];
-  const texts = [hero?.caption, dek, ...paragraphs].filter((t): t is string => !!t);
-  const person = readPerson(texts, mainSpeaker(pullQuotes.map((q) => q.by)));
+  // The live body is only read here: quotes and questions are counted where they stand.
+  const pullQuotes = layout.body ? findPullQuotes(layout.body).map((found) => found.quote) : [];
+  const questions = layout.body ? readQa(layout.body).length : 0;
+  const paragraphs = layout.paragraphs.map((p) => textOf(p));
   const heroCaption = hero?.caption ?? null;
-  const profile = isProfile({ url, title, dek, heroCaption, subject: person?.name ?? null, authors, pullQuotes, qa });
-  return {
-    kind: profile ? 'profile' : 'article',
-    layout,
-    body,
-    title,
-    dek,
-    hero,
-    authors,
-    pullQuotes,
-    qa,
-    person: profile ? person : null,
-    jobs: jobCards.map((card) => card.job),
-  };
+  const person = readPerson([heroCaption, dek, ...paragraphs].filter((t): t is string => !!t), mainSpeaker(pullQuotes.map((q) => q.by)));
+  const subject = person?.name ?? null;
+  const profile = isProfile({ url, title, dek, heroCaption, subject, authors, pullQuotes, questions, paragraphs });
+  // An interview may never introduce its subject in a sentence; its headline still names them.
+  const named = profile ? (person ?? personNamedIn([title, dek ?? ''], paragraphs)) : null;
+  return { kind: profile ? 'profile' : 'article', layout, title, dek, hero, authors, person: named };
 }
 
 function extractArticle(doc: Document, url: URL, reading: Reading): ArticleClip {
-  const { kind, layout, body, title, dek, hero, authors, pullQuotes, qa, person, jobs } = reading;
+  const { kind, layout, title, dek, hero, authors, person } = reading;
+  const jobCards = findJobCards(doc, url);
+  const body = copyBody(doc, layout, url, jobCards.map((card) => card.element)) ?? readabilityBody(doc, url);
   const text = body ? blockText(body.root) : '';
   return {
     kind,
@@ -92,10 +82,10 @@ function extractArticle(doc: Document, url: URL, reading: Reading): ArticleClip 
     hero,
     text,
     html: body ? bodyHtml(doc, body, text) : '',
-    pullQuotes,
-    qa,
+    pullQuotes: body?.pullQuotes ?? [],
+    qa: body ? readQa(body.root) : [],
     person,
-    jobs,
+    jobs: jobCards.map((card) => card.job),
   };
 }
 

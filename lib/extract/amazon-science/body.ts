@@ -6,7 +6,7 @@ import type { PullQuote } from '../../types';
 import { findJobCards } from '../jobs/cards';
 import { readabilityArticle } from '../readability-body';
 import { textOf } from '../text';
-import { absoluteUrl, labelledElements } from './dom';
+import { absoluteUrl, cardAround, isSideBlock, labelledElements, textLines } from './dom';
 import { imageSource } from './hero';
 import type { Layout } from './landmarks';
 import { findPullQuotes } from './pull-quotes';
@@ -17,10 +17,10 @@ export interface BodyCopy {
   pullQuotes: PullQuote[];
 }
 
-/** Never article prose: scripts, embeds, media, controls, side blocks. */
+/** Never article prose: scripts, embeds, media, controls, navigation, dialogs (and side notes, see isSideBlock). */
 const NOT_PROSE_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'CANVAS', 'SVG',
-  'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FORM', 'FIELDSET', 'LABEL', 'NAV', 'ASIDE', 'DIALOG',
+  'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FORM', 'FIELDSET', 'LABEL', 'NAV', 'DIALOG',
 ]);
 /** video.js names its player parts "video-js" and "vjs-…": the player chrome ("Playback Rate", "Video Player is loading."). */
 const PLAYER_CLASS = /(?:^|\s)(?:video-js|vjs-[\w-]*)(?:\s|$)/;
@@ -29,6 +29,7 @@ const PLAYER_CLASS = /(?:^|\s)(?:video-js|vjs-[\w-]*)(?:\s|$)/;
 function isNotProse(el: Element): boolean {
   return (
     NOT_PROSE_TAGS.has(el.tagName.toUpperCase()) ||
+    isSideBlock(el) ||
     el.hasAttribute('hidden') ||
     el.getAttribute('aria-hidden') === 'true' ||
     el.getAttribute('role') === 'dialog' ||
@@ -68,6 +69,8 @@ const SHARE_LINK = /^mailto:\?|(?:twitter|x)\.com\/intent|facebook\.com\/(?:shar
 const CONTENT = 'figure, table, pre, ul, ol, blockquote';
 /** A promo is a title and a line or two; longer blocks are prose. */
 const MAX_PROMO_TEXT = 300;
+/** A card of end matter (a label, a few titles and deks) stays under this; the body around it does not. */
+const MAX_CARD_TEXT = 600;
 /** In a promo the link is the title, a good part of its text; in prose a link is a few words. */
 const MIN_PROMO_LINK_SHARE = 0.3;
 const PROSE_TAGS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'TABLE', 'FIGURE', 'BLOCKQUOTE', 'PRE', 'DL']);
@@ -96,17 +99,10 @@ function dropBefore(root: Element, start: Element): void {
   }
 }
 
-/** The ancestor of `el` that is a direct child of `root` (or `el` itself). */
-function topLevel(root: Element, el: Element): Element {
-  let node = el;
-  while (node.parentElement && node.parentElement !== root) node = node.parentElement;
-  return node;
-}
-
 function removeEndMatter(root: Element): void {
   for (const label of labelledElements(root, END_MATTER)) {
     if (!root.contains(label) || label.closest('a')) continue;
-    const block = topLevel(root, label);
+    const block = cardAround(root, label, MAX_CARD_TEXT);
     if (block !== label) {
       block.remove();
       continue;
@@ -123,6 +119,12 @@ function removeEndMatter(root: Element): void {
   }
 }
 
+/** A line that is nothing but a link: the linked title of a teaser, never a sentence of prose. */
+function isLinkLine(line: Element): boolean {
+  const link = line.tagName === 'A' ? line : line.querySelector('a[href]');
+  return !!link && link.hasAttribute('href') && textOf(link) === textOf(line);
+}
+
 /**
  * A block between paragraphs that advertises something else: a linked title with a line or two
  * (another article, the newsletter), or a "Related: …" paragraph. An image that is not itself a
@@ -136,8 +138,20 @@ function isPromo(block: Element): boolean {
   if (text.length > MAX_PROMO_TEXT) return false;
   if (NEWSLETTER.test(text)) return true;
   if ([...block.querySelectorAll('img')].some((img) => !img.closest('a'))) return false;
+  const lines = textLines(block);
+  if (lines.length > 1 && lines.some(isLinkLine)) return true;
   const linked = [...block.querySelectorAll('a[href]')].reduce((n, a) => n + textOf(a).length, 0);
   return linked / text.length >= MIN_PROMO_LINK_SHARE;
+}
+
+/**
+ * The blocks that sit between paragraphs, however deep the body's wrappers go: the children of the
+ * body and of every element that holds paragraphs of its own.
+ */
+function flowBlocks(root: Element): Element[] {
+  const holders = new Set<Element>([root]);
+  for (const p of root.querySelectorAll('p')) if (p.parentElement && root.contains(p.parentElement)) holders.add(p.parentElement);
+  return [...holders].flatMap((holder) => [...holder.children]);
 }
 
 /** Elements that mean something without text of their own. */
@@ -164,10 +178,10 @@ function absolutize(root: Element, pageUrl: URL): void {
 }
 
 /** Strips a copied body down to the article's prose; returns the pull quotes it took out. */
-function clean(root: Element, pageUrl: URL): PullQuote[] {
+function clean(root: Element, pageUrl: URL, removeJobCards: () => void): PullQuote[] {
   const quotes = findPullQuotes(root);
   quotes.forEach(({ elements }) => elements.forEach((el) => el.remove()));
-  findJobCards(root, pageUrl).forEach((card) => card.element.remove());
+  removeJobCards();
   // Controls and dialogs go first, so that what is left around a video is the player's own chrome.
   [...root.querySelectorAll('*')].filter((el) => isNotProse(el) && !MEDIA_TAGS.has(el.tagName)).forEach((el) => el.remove());
   [...root.querySelectorAll('video, audio')].map((media) => playerOf(media, root)).forEach((player) => player.remove());
@@ -175,27 +189,31 @@ function clean(root: Element, pageUrl: URL): PullQuote[] {
   labelledElements(root, HELPFUL_PROMPT).forEach((el) => el.remove());
   for (const link of root.querySelectorAll('a[href]')) {
     if (!root.contains(link) || !SHARE_LINK.test(link.getAttribute('href') ?? '')) continue;
-    const block = topLevel(root, link);
-    if (block.querySelectorAll('a[href]').length > 1 && textOf(block).length <= MAX_PROMO_TEXT) block.remove();
+    const block = cardAround(root, link, MAX_PROMO_TEXT);
+    if (block.querySelectorAll('a[href]').length > 1) block.remove();
   }
-  [...root.children].filter(isPromo).forEach((block) => block.remove());
+  flowBlocks(root).filter(isPromo).forEach((block) => block.remove());
   absolutize(root, pageUrl);
   pruneEmpty(root);
   return quotes.map(({ quote }) => quote);
 }
 
-/** The body found by structure, cleaned. */
-export function copyBody(doc: Document, layout: Layout, pageUrl: URL): BodyCopy | null {
+/**
+ * The body found by structure, cleaned. `jobCards` are the page's job-card elements (found once
+ * for the whole page): those inside the body are dropped from the copy by position.
+ */
+export function copyBody(doc: Document, layout: Layout, pageUrl: URL, jobCards: Element[]): BodyCopy | null {
   const { body, bodyStart } = layout;
   if (!body) return null;
   const inert = inertDocument(doc);
   const root = inert.importNode(body, true);
   inert.body.append(root);
+  const cardsInCopy = jobCards.filter((card) => body.contains(card)).map((card) => follow(root, pathFrom(body, card)));
   if (bodyStart && bodyStart !== body) {
     const start = follow(root, pathFrom(body, bodyStart));
     if (start) dropBefore(root, start);
   }
-  return { root, pullQuotes: clean(root, pageUrl) };
+  return { root, pullQuotes: clean(root, pageUrl, () => cardsInCopy.forEach((card) => card?.remove())) };
 }
 
 /** Readability's body, for pages whose structure we cannot read, cleaned the same way. */
@@ -206,5 +224,6 @@ export function readabilityBody(doc: Document, pageUrl: URL): BodyCopy | null {
   const root = inert.createElement('div');
   root.innerHTML = article.html;
   inert.body.append(root);
-  return { root, pullQuotes: clean(root, pageUrl) };
+  // Readability rewrites the page's markup, so its job cards can only be found again in the copy.
+  return { root, pullQuotes: clean(root, pageUrl, () => findJobCards(root, pageUrl).forEach((card) => card.element.remove())) };
 }

@@ -3,12 +3,13 @@
 
 import { cleanText, parseDate, textOf } from '../text';
 import { blockText, isLeafBlock, linkUrl } from './dom';
-import type { Layout } from './landmarks';
+import { BYLINE_START, type Layout } from './landmarks';
+import { FULL_NAME } from './person';
 import { jsonLdArticle, metaContent } from './metadata';
 
 const AUTHOR_PATH = /^\/authors?\/[^/]+/;
-const BY = /^by\s+/i;
-const READ_TIME = /\b(\d{1,3})[\s-]*min(?:ute)?s?\.?\s+read\b/i;
+/** "11 min read", "11-minute read", "Reading time: 11 min". */
+const READ_TIME = /\b(\d{1,3})[\s-]*min(?:ute)?s?\.?\s+read\b|\breading time:?\s*(\d{1,3})\s*min/i;
 /** A date line is short ("September 10, 2026", "Published Sept. 10, 2026"), never a sentence. */
 const MAX_META_LINE = 40;
 const MAX_BYLINE = 300;
@@ -22,10 +23,16 @@ function unique(list: string[]): string[] {
 
 /**
  * The outermost "By …" block of the lead: it holds every name, however each one is wrapped, and
- * sometimes the date and reading time after them.
+ * sometimes the date and reading time after them. Looked for under the H1 first, then above it.
  */
 function bylineElement(layout: Layout): Element | null {
-  return layout.afterHeadline.find((el) => BY.test(spacedText(el)) && spacedText(el).length <= MAX_BYLINE && !el.closest('figure')) ?? null;
+  const isByline = (el: Element) => BYLINE_START.test(spacedText(el)) && spacedText(el).length <= MAX_BYLINE && !el.closest('figure');
+  const below = layout.afterHeadline.find(isByline);
+  if (below) return below;
+  // Above the H1 a "By …" line beside a picture is its photo credit, not a byline.
+  let above = layout.beforeHeadline.find((el) => isByline(el) && !el.parentElement?.querySelector('img, picture'));
+  while (above?.parentElement && isByline(above.parentElement) && !above.parentElement.contains(layout.headline)) above = above.parentElement;
+  return above ?? null;
 }
 
 /** Text with its blocks kept apart: "<span>By</span><div>Ada</div>" reads "By Ada", not "ByAda". */
@@ -33,18 +40,29 @@ function spacedText(el: Element | null): string {
   return el ? cleanText(blockText(el)) : '';
 }
 
+/** A name in a byline is a full name; a role or a phrase is not one. */
+const BYLINE_NAME = new RegExp(String.raw`^${FULL_NAME}$`, 'u');
+
+/** The names of a "By A, B, and C" sentence, linked or not, in order. */
+function namesInByline(byline: Element): string[] {
+  const names = spacedText(byline).replace(BYLINE_START, '').replace(BYLINE_END, '');
+  return unique(names.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).map(cleanText).filter((name) => BYLINE_NAME.test(name)));
+}
+
+/**
+ * The byline's names, in order. The visible byline is the authority: a "By …" sentence gives every
+ * name, linked or not; without one, the lead's links to author pages; without those, the head's
+ * JSON-LD (which may list fewer authors than the page shows).
+ */
 export function readAuthors(doc: Document, layout: Layout, pageUrl: URL): string[] {
-  const lead = layout.afterHeadline;
-  const linked = lead
+  const byline = bylineElement(layout);
+  const written = byline ? namesInByline(byline) : [];
+  if (written.length) return written;
+  const linked = layout.afterHeadline
     .filter((el) => el.tagName === 'A' && !el.closest('figure'))
     .filter((a) => AUTHOR_PATH.test(linkUrl(a, pageUrl)?.pathname ?? ''))
-    .map((a) => textOf(a).replace(BY, ''));
+    .map((a) => textOf(a).replace(BYLINE_START, ''));
   if (linked.length) return unique(linked);
-  const byLine = bylineElement(layout);
-  if (byLine) {
-    const names = spacedText(byLine).replace(BY, '').replace(BYLINE_END, '');
-    return unique(names.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).map(cleanText));
-  }
   return unique(jsonLdArticle(doc)?.authors ?? []);
 }
 
@@ -54,7 +72,8 @@ export function readPublished(doc: Document, layout: Layout): string | null {
       jsonLdArticle(doc)?.datePublished,
   );
   if (declared) return declared;
-  for (const el of layout.afterHeadline) {
+  // Under the H1 first; some templates set the dateline above it, with the kicker.
+  for (const el of [...layout.afterHeadline, ...layout.beforeHeadline]) {
     const stamp = el.tagName === 'TIME' ? parseDate(el.getAttribute('datetime')) : null;
     if (stamp) return stamp;
     const text = textOf(el);
@@ -72,7 +91,7 @@ export function readReadingMinutes(layout: Layout): number | null {
     const text = textOf(el);
     if (text.length > MAX_BYLINE || !isLeafBlock(el)) continue;
     const match = READ_TIME.exec(text);
-    if (match) return Number(match[1]);
+    if (match) return Number(match[1] ?? match[2]);
   }
   return null;
 }

@@ -12,6 +12,6 @@ export const scienceCareers: Extractor = {
     return isScienceHost(url) && CAREERS_PATH.test(url.pathname) ? 'job-list' : null;
   },
   extract(doc, url) {
-    return jobListClip(doc, url, /\s*[-|]\s*Amazon Science\s*$/i);
+    return jobListClip(doc, url, /\s*[-–—|]\s*Amazon Science\s*$/i);
   },
 };

@@ -1,6 +1,6 @@
 // DOM reading helpers for the amazon.science extractor. All of them only read.
 
-import { cleanText } from '../text';
+import { cleanText, textOf } from '../text';
 
 const CHROME_TAGS = new Set(['NAV', 'DIALOG']);
 export const NAV_TAGS: ReadonlySet<string> = new Set(['NAV']);
@@ -36,6 +36,20 @@ export function isChrome(el: Element, headline?: Element | null): boolean {
   return false;
 }
 
+/** An <aside> holding more text than this is the page's content set in the wrong tag, not a side note. */
+const MAX_SIDE_TEXT = 1200;
+
+/** A side note: an <aside> of a few lines (a pull quote, a promo, a newsletter box), not a whole article. */
+export function isSideBlock(el: Element): boolean {
+  return el.tagName === 'ASIDE' && textOf(el).length <= MAX_SIDE_TEXT;
+}
+
+/** True when `el` or one of its ancestors is a side note. */
+export function withinSideBlock(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) if (node.tagName === 'ASIDE' && isSideBlock(node)) return true;
+  return false;
+}
+
 /** True when `a` comes before `b` in document order and does not contain it. */
 export function precedes(a: Node, b: Node): boolean {
   return !!(a.compareDocumentPosition(b) & a.DOCUMENT_POSITION_FOLLOWING) && !a.contains(b);
@@ -63,15 +77,17 @@ const BLOCK_TAGS = [
   'section', 'table', 'tr', 'ul',
 ];
 const BLOCK_TAG_SET = new Set(BLOCK_TAGS.map((t) => t.toUpperCase()));
-const BLOCK_SELECTOR = BLOCK_TAGS.join(', ');
 
 export function isBlock(el: Element): boolean {
   return BLOCK_TAG_SET.has(el.tagName.toUpperCase());
 }
 
-/** An element with no block inside it: a paragraph, a label, a caption line. */
+/** An element with no block inside it: a paragraph, a label, a caption line. Walked by hand (see isChrome). */
 export function isLeafBlock(el: Element): boolean {
-  return el.querySelector(BLOCK_SELECTOR) === null;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (BLOCK_TAG_SET.has(child.tagName.toUpperCase()) || !isLeafBlock(child)) return false;
+  }
+  return true;
 }
 
 /**
@@ -112,9 +128,10 @@ const MAX_LABEL_NODE = 200;
 
 /**
  * Elements of `root` whose whole text is a label matching `pattern` ("Research areas", "Tags:"),
- * found from the text nodes, so large pages are not scanned element by element.
+ * found from the text nodes, so large pages are not scanned element by element. With `inline`,
+ * an element whose text starts with the label ("Research areas: A, B") counts too.
  */
-export function labelledElements(root: Element, pattern: RegExp): Element[] {
+export function labelledElements(root: Element, pattern: RegExp, { inline = false } = {}): Element[] {
   const found: Element[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -122,7 +139,10 @@ export function labelledElements(root: Element, pattern: RegExp): Element[] {
     // Labels are short: skip long runs of prose before paying for any text clean-up.
     if (raw.length > MAX_LABEL_NODE) continue;
     const el = node.parentElement;
-    if (el && pattern.test(cleanText(raw).replace(/\s*:$/, '')) && pattern.test(labelText(el)) && !found.includes(el)) found.push(el);
+    const text = cleanText(raw);
+    if (!el || found.includes(el) || !pattern.test(text.replace(/\s*:$/, ''))) continue;
+    const startsLine = inline && text.endsWith(':') && !node.previousSibling && labelText(el).startsWith(text);
+    if (pattern.test(labelText(el)) || startsLine) found.push(el);
   }
   return found;
 }
@@ -130,4 +150,32 @@ export function labelledElements(root: Element, pattern: RegExp): Element[] {
 /** The element's text, whitespace collapsed, with a trailing colon dropped: how a label reads. */
 export function labelText(el: Element): string {
   return cleanText(el.textContent).replace(/\s*:$/, '');
+}
+
+/**
+ * The lines of a small block as a reader sees them: its smallest elements that carry text of
+ * their own, in order. "<figcaption><p>The lab.</p><small>Ada Example</small></figcaption>" has
+ * two lines; "<p>The <em>new</em> lab.</p>" has one (inline markup inside a sentence stays in it).
+ */
+export function textLines(block: Element): Element[] {
+  const lines: Element[] = [];
+  const visit = (el: Element) => {
+    const parts = [...el.children].filter((child) => textOf(child));
+    const ownText = [...el.childNodes].some((n) => n.nodeType === n.TEXT_NODE && cleanText(n.nodeValue));
+    if (parts.length === 0 || ownText) lines.push(el);
+    else parts.forEach(visit);
+  };
+  if (textOf(block)) visit(block);
+  return lines;
+}
+
+/**
+ * The card around `el` inside `root`: its largest ancestor below `root` that is still small (a
+ * label, a title, a line or two). A card nested in a wrapper goes with its wrapper; a container
+ * that also holds the article's prose is never taken for a card.
+ */
+export function cardAround(root: Element, el: Element, maxText: number): Element {
+  let card = el;
+  while (card.parentElement && card.parentElement !== root && textOf(card.parentElement).length <= maxText) card = card.parentElement;
+  return card;
 }

@@ -49,15 +49,16 @@ export interface Kicker {
   href: URL | null;
 }
 
-/** The short label right above the H1 (the article's section or research area), if any. */
+/** The short label right above the H1 (the article's section or research area), if any: the nearest line of text. */
 export function readKicker(layout: Layout, pageUrl: URL): Kicker | null {
   for (const el of layout.beforeHeadline) {
     if (LEAD_STOP.has(el.tagName) || el.querySelector('img, picture, video')) return null;
-    if (!(isBlock(el) && isLeafBlock(el)) || el.closest('figure')) continue;
+    // A kicker may be a bare link or span as well as a block: any element holding one line of text.
+    if (!isLeafBlock(el) || el.closest('figure')) continue;
     const label = nonEmpty(textOf(el));
-    if (!label) continue;
+    if (!label || LEAD_LINE.test(label) || (label.length <= MAX_DATELINE && parseDate(label))) continue;
     if (label.length > KICKER_MAX_LENGTH) return null;
-    const link = el.querySelector('a[href]');
+    const link = el.tagName === 'A' ? el : (el.querySelector('a[href]') ?? el.closest('a[href]'));
     return { label, href: link ? linkUrl(link, pageUrl) : null };
   }
   return null;

@@ -1,12 +1,22 @@
 // The person a profile is about, from the sentences that introduce them:
 //   "X is a ROLE in TEAM at ORGANIZATION", "X, ROLE for ORGANIZATION", "As ROLE at ORGANIZATION, X …",
-//   "ROLE X", "… joined the TEAM team". Only what is stated plainly is kept.
+//   "ROLE X", "X, an ORGANIZATION ROLE", "Since joining TEAM, ROLE X has …", "… joined the TEAM team".
+// Only what is stated plainly is kept.
 
 import type { Person } from '../../types';
 import { cleanText } from '../text';
 
-/** One to four capitalised words, allowing particles ("Rustan Leino", "Ana de la Cruz"). */
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|den|del|di|du|la|le|bin|al)\s+)*\p{Lu}[\p{L}'’.-]*){0,3}`;
+/**
+ * One to four capitalised words, allowing particles and initials ("Rustan Leino", "Ana de la Cruz",
+ * "Michael I. Jordan"). A word in capitals only ("AWS AI") is an acronym, never part of a name.
+ */
+const NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}'’][\p{L}'’.-]*|\.)`;
+const PARTICLES = String.raw`(?:(?:de|da|van|von|der|den|del|di|du|la|le|bin|al)\s+)*`;
+const NAME = String.raw`${NAME_WORD}(?:\s+${PARTICLES}${NAME_WORD}){0,3}`;
+/** A full name, first name and surname at least: what a byline or an attribution line holds. */
+export const FULL_NAME = String.raw`${NAME_WORD}(?:\s+${PARTICLES}${NAME_WORD}){1,3}`;
+/** A name right after these is the object of a phrase ("joining Amazon Flex, …"), not a person introduced. */
+const NOT_AFTER = String.raw`(?<!\b(?:joining|joined|at|for|in|with|of|from|to|on)\s)`;
 /** A capitalised proper noun phrase: an organisation or team name ("Amazon Web Services", "Automated Reasoning Group"). */
 const PROPER = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|and|&)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*)*`;
 const ROLE_NOUNS = [
@@ -17,14 +27,29 @@ const ROLE_NOUNS = [
 ].join('|');
 const ROLE_NOUN = new RegExp(String.raw`\b(?:${ROLE_NOUNS})\b`, 'i');
 const ARTICLE = String.raw`(?:(?:a|an|the)\s+)?`;
-/** The role phrase: anything up to a comma, stop or bracket; where it meets "in/at/for… Capitalised" is decided later. */
-const ROLE = String.raw`([^,.;:()“”"]+?)`;
+/**
+ * The role phrase: anything up to a comma, stop or bracket (the stop after an initial, as in
+ * "Richard P. Feynman Professor", is not one); where it meets "in/at/for… Capitalised" is decided later.
+ */
+const ROLE = String.raw`((?:[^,.;:()“”"]|(?<=\b\p{Lu})\.)+?)`;
 
-const IS_ROLE = new RegExp(String.raw`(?:^|[\s(“"])(${NAME})\s+(?:is|was|serves as|works as)\s+${ARTICLE}${ROLE}(?=[,.;:()]|$)`, 'u');
-const APPOSITIVE = new RegExp(String.raw`(?:^|[\s(“"])(${NAME}),\s+${ARTICLE}${ROLE}(?=[,.;:()]|$)`, 'u');
-const AS_ROLE = new RegExp(String.raw`(?:^|[\s(“"])As\s+${ARTICLE}${ROLE},\s+(${NAME})\b`, 'u');
-const ROLE_NAME = new RegExp(String.raw`(?:^|[\s(“"])((?:[a-z][\p{Ll}-]*\s+){0,4}(?:${ROLE_NOUNS})|Amazon Scholar)\s+(${NAME})`, 'u');
+/** Where a role phrase ends: a comma, a stop (not the one after an initial), a bracket, the end. */
+const ROLE_END = String.raw`(?=[,;:()]|(?<!\b\p{Lu})\.|$)`;
+const IS_ROLE = new RegExp(String.raw`(?:^|[\s(“"])(${NAME})\s+(?:is|was|serves as|works as)\s+${ARTICLE}${ROLE}${ROLE_END}`, 'gu');
+const APPOSITIVE = new RegExp(String.raw`(?:^|[\s(“"])${NOT_AFTER}(${NAME}),\s+${ARTICLE}${ROLE}${ROLE_END}`, 'gu');
+const AS_ROLE = new RegExp(String.raw`(?:^|[\s(“"])As\s+${ARTICLE}${ROLE},\s+(${NAME})\b`, 'gu');
+const ROLE_NAME = new RegExp(String.raw`(?:^|[\s(“"])((?:[a-z][\p{Ll}-]*\s+){0,4}(?:${ROLE_NOUNS})|Amazon Scholar)\s+(${NAME})`, 'gu');
 const JOINED_TEAM = new RegExp(String.raw`\bjoined\s+(?:the\s+)?(${PROPER})\s+team\b`, 'u');
+/** "Since joining Amazon Flex, senior research scientist Jonathan Toner has …": the place joined is the team. */
+const SINCE_JOINING = new RegExp(String.raw`\b(?:[Ss]ince|[Aa]fter)\s+joining\s+(?:the\s+)?(${PROPER})(?:\s+team)?\b`, 'u');
+/** Joining the company itself names no team. */
+const COMPANY = /^(?:Amazon|AWS|Amazon Web Services|Amazon\.com)$/;
+/** A second role joined to the first ("professor of computer science and an Amazon Scholar") is not part of it. */
+const SECOND_ROLE = /\s+and\s+(?:a|an|the)\s+.*$/;
+/** Words that start a title-cased role, never an organisation's name ("Senior Scientist", "PhD student"). */
+const ROLE_QUALIFIER = /^(?:senior|sr\.?|principal|lead|chief|staff|distinguished|vice|executive|associate|assistant|junior|phd|former|global|general|managing|deputy|interim|acting|visiting|research|applied|data|machine|software|first|second|third)$/i;
+/** "Cornell University professor of …", "DEX team principal research scientist": a name before the role noun. */
+const NAMED_BEFORE_ROLE = /^((?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*\s+)+)(team\s+)?(?=\p{Ll})/u;
 
 /** Where a role phrase turns into a place of work: a preposition followed by a capitalised name. */
 const ROLE_BREAK = new RegExp(String.raw`\s+(in|at|for|with|on|within|of)\s+(?:the\s+)?(?=[\p{Lu}\p{N}])`, 'u');
@@ -36,26 +61,42 @@ function stripTeam(name: string): string {
   return cleanText(name.replace(TEAM_WORD, '')).replace(/[’']s$/, '');
 }
 
+/** Splits "Cornell University professor of X" into the organisation (or team) named first and the role after it. */
+function namedBeforeRole(role: string): { role: string; team: string | null; organization: string | null } {
+  const m = NAMED_BEFORE_ROLE.exec(role);
+  const named = cleanText(m?.[1]);
+  if (!m || named.split(' ').some((word) => ROLE_QUALIFIER.test(word) || ROLE_NOUN.test(word))) return { role, team: null, organization: null };
+  const rest = cleanText(role.slice(m[0].length));
+  return m[2] ? { role: rest, team: named, organization: null } : { role: rest, team: null, organization: named };
+}
+
 /** Splits "senior scientist in the X Group at Y" into role, team and organisation. */
 function parseRole(phrase: string): Omit<Person, 'name'> | null {
-  const breakAt = ROLE_BREAK.exec(phrase);
-  const role = cleanText(breakAt ? phrase.slice(0, breakAt.index) : phrase);
+  const single = phrase.replace(SECOND_ROLE, '');
+  const breakAt = ROLE_BREAK.exec(single);
+  const lead = namedBeforeRole(cleanText(breakAt ? single.slice(0, breakAt.index) : single));
+  const role = lead.role;
   if (!ROLE_NOUN.test(role) || role.split(' ').length > 8) return null;
-  let team: string | null = null;
-  let organization: string | null = null;
-  let rest = breakAt ? phrase.slice(breakAt.index).trim() : '';
+  let team: string | null = lead.team;
+  let organization: string | null = lead.organization;
+  let rest = breakAt ? single.slice(breakAt.index).trim() : '';
   const affiliations: { prep: string; name: string; team: boolean }[] = [];
   for (let m = AFFILIATION.exec(rest); m; m = AFFILIATION.exec(rest)) {
     const [whole, prep = '', name = '', teamWord] = m;
     affiliations.push({ prep, name, team: !!teamWord || TEAM_NOUN.test(name) });
     rest = rest.slice(whole.length).trim();
   }
+  // "Professor of Theoretical Physics at Caltech": a field named with "of" before the place of work belongs to the role.
+  let fullRole = role;
+  while (affiliations[0]?.prep === 'of' && !affiliations[0].team && affiliations.slice(1).some((b) => b.prep === 'at' || b.prep === 'for')) {
+    fullRole = `${fullRole} of ${cleanText(affiliations.shift()!.name)}`;
+  }
   for (const [i, a] of affiliations.entries()) {
     const followedByOrg = affiliations.slice(i + 1).some((b) => b.prep === 'at' || b.prep === 'for' || b.prep === 'of');
     if (!team && (a.team || (['in', 'on', 'with', 'within'].includes(a.prep) && followedByOrg))) team = stripTeam(a.name);
     else if (!organization && ['at', 'for', 'of', 'with'].includes(a.prep)) organization = cleanText(a.name);
   }
-  return { role, team, organization };
+  return { role: fullRole, team, organization };
 }
 
 function surname(name: string): string {
@@ -81,22 +122,77 @@ const INTRODUCTIONS: { pattern: RegExp; name: number; role: number; parsed: bool
   { pattern: ROLE_NAME, name: 2, role: 1, parsed: false },
 ];
 
+/** Every introduction of a person in one text, earliest first. */
+function introductions(text: string): { at: number; person: Person }[] {
+  const found: { at: number; person: Person }[] = [];
+  for (const { pattern, name, role, parsed } of INTRODUCTIONS) {
+    for (const m of text.matchAll(pattern)) {
+      const phrase = m[role] ?? '';
+      const fields = parsed ? parseRole(phrase) : { role: cleanText(phrase), team: null, organization: null };
+      if (fields) found.push({ at: m.index, person: { name: cleanText(m[name]).replace(/[’']s$/, ''), ...fields } });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
 /** The earliest introduction of a person in one text, or null. */
 function introduction(text: string): Person | null {
-  let best: { at: number; person: Person } | null = null;
-  for (const { pattern, name, role, parsed } of INTRODUCTIONS) {
-    const m = pattern.exec(text);
-    if (!m || (best && best.at <= m.index)) continue;
-    const phrase = m[role] ?? '';
-    const fields = parsed ? parseRole(phrase) : { role: cleanText(phrase), team: null, organization: null };
-    if (fields) best = { at: m.index, person: { name: cleanText(m[name]).replace(/[’']s$/, ''), ...fields } };
+  return introductions(text)[0]?.person ?? null;
+}
+
+/** "Ada Example (left)", "Ada Example, right,": a photo of more than one person. */
+const POSITIONED_NAME = new RegExp(String.raw`${NAME}\s*(?:\((?:left|right|center|centre)\)|,\s*(?:left|right|center|centre)\s*,)`, 'u');
+
+/**
+ * Whether the lead (hero caption, dek) introduces more than one person, or shows them side by
+ * side: a page about two people is not a profile of one.
+ */
+export function introducesSeveral(texts: string[]): boolean {
+  const surnames = new Set<string>();
+  for (const text of texts) {
+    if (POSITIONED_NAME.test(text)) return true;
+    for (const { person } of introductions(text)) if (person.name.includes(' ')) surnames.add(surname(person.name));
   }
-  return best?.person ?? null;
+  return surnames.size > 1;
+}
+
+/** A name in the title or dek ("3 questions with Ada Example"): a run of capitalised words. */
+const NAME_RUN = new RegExp(NAME, 'gu');
+
+/**
+ * The person a headline names, when no sentence introduces them: the longest tail of a run of
+ * capitalised words in the title or dek ("How Rajeev Rastogi's team …") that the body repeats
+ * word for word. Nothing else about them is stated, so only the name is known.
+ */
+export function personNamedIn(headlines: string[], paragraphs: string[]): Person | null {
+  const body = paragraphs.join(' ');
+  for (const line of headlines) {
+    for (const [run] of line.matchAll(NAME_RUN)) {
+      const words = run.replace(/[’']s$/, '').split(/\s+/);
+      for (let start = 0; start <= words.length - 2; start++) {
+        const name = words.slice(start).join(' ');
+        if (body.includes(name)) return { name, role: null, team: null, organization: null };
+      }
+    }
+  }
+  return null;
+}
+
+/** The team a sentence says the person joined: "joined the X team", "Since joining X, …" (not the company itself). */
+function joinedTeam(text: string): string | null {
+  const named = JOINED_TEAM.exec(text)?.[1] ?? SINCE_JOINING.exec(text)?.[1];
+  const team = named ? stripTeam(named) : null;
+  return team && !COMPANY.test(team) ? team : null;
+}
+
+function sameRole(a: string | null, b: string | null): boolean {
+  return !a || !b || a.toLowerCase() === b.toLowerCase();
 }
 
 /**
  * The person introduced by `texts`, read in order (hero caption, dek, body paragraphs): the first
- * introduction names them; later ones about the same person fill fields still unknown.
+ * introduction names them; later ones about the same person in the same role fill fields still
+ * unknown (a professor's university is not where they are an Amazon Scholar).
  * `subject` is a name already known (a pull quote's speaker): only introductions of that person
  * count, and it is the person, with nothing else stated, when no text introduces them.
  */
@@ -109,15 +205,13 @@ export function readPerson(texts: string[], subject: string | null): Person | nu
       // a lone capitalised word before a comma ("Today, …") is no name.
       if (subject) person = samePerson(subject, intro.name) ? { ...intro, name: subject } : null;
       else if (intro.name.includes(' ')) person = intro;
-    } else if (intro && person && samePerson(person.name, intro.name)) {
+    } else if (intro && person && samePerson(person.name, intro.name) && sameRole(person.role, intro.role)) {
       person.role ??= intro.role;
       person.team ??= intro.team;
       person.organization ??= intro.organization;
     }
-    const joined = JOINED_TEAM.exec(text);
-    if (person && !person.team && joined && mentions(text, person.name)) {
-      person.team = stripTeam(joined[1] ?? '');
-    }
+    const joined = person && !person.team ? joinedTeam(text) : null;
+    if (person && joined && mentions(text, person.name)) person.team = joined;
     if (person?.role && person.team && person.organization) break;
   }
   return person ?? (subject ? { name: subject, role: null, team: null, organization: null } : null);

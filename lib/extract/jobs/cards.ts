@@ -4,10 +4,24 @@
 // holds no other posting.
 import type { Job, Location } from '../../types';
 import { canonicalUrl, jobIdFromUrl } from '../../url/canonical';
-import { closestHeading, firstHeading, headingLevel, holdsHeadingOrLink, isBlock, isElement, linesToText, textLines, type Line } from './sections';
+import {
+  closestHeading,
+  firstHeading,
+  headingLevel,
+  holdsHeadingOrLink,
+  isBlock,
+  isBefore,
+  isElement,
+  linesToText,
+  responsibilitiesFrom,
+  splitRunIns,
+  textLines,
+  type Line,
+} from './sections';
 import { emptyJob } from './empty-job';
-import { chunks, isMetaChunk, isMetaLine, jobIdLine, locationsInLine, parsePosted } from './meta';
-import { isLocationText } from './locations';
+import { isBareDate, parseListingDate } from './dates';
+import { chunks, fieldLabel, isMetaChunk, isMetaLine, jobIdLine, lineFields, locationsInLine, parsePosted, type Field, type FieldKind } from './meta';
+import { isLocationText, parseLocation, parseLocations } from './locations';
 import { cleanText, textOf } from '../text';
 
 export interface JobCard {
@@ -45,16 +59,20 @@ export function postingLink(anchor: Element, pageUrl: URL): PostingLink | null {
 export function applyLink(scope: ParentNode, jobId: string, pageUrl: URL): string | null {
   let fallback: string | null = null;
   for (const anchor of Array.from(scope.querySelectorAll('a[href]'))) {
+    const href = anchor.getAttribute('href') ?? '';
+    const label = `${anchor.id} ${anchor.getAttribute('class') ?? ''} ${textOf(anchor)}`;
+    // Cheap test first: parsing every link's address is what costs on a page of thousands.
+    const applyHref = /\/apply\b/i.test(href);
+    if (!applyHref && !/\bapply\b/i.test(label)) continue;
     let url: URL;
     try {
-      url = new URL(anchor.getAttribute('href') ?? '', pageUrl);
+      url = new URL(href, pageUrl);
     } catch {
       continue;
     }
     if (!/^https?:$/.test(url.protocol)) continue;
     const path = url.pathname.toLowerCase();
-    if (/\/apply\b/.test(path) && path.includes(`/${jobId}/`)) return canonicalUrl(url);
-    const label = `${anchor.id} ${anchor.getAttribute('class') ?? ''} ${textOf(anchor)}`;
+    if (applyHref && /\/apply\b/.test(path) && path.includes(`/${jobId}/`)) return canonicalUrl(url);
     if (!fallback && /\bapply\b/i.test(label) && /(^|\.)amazon\.jobs$/i.test(url.hostname) && !jobIdFromUrl(url)) {
       fallback = canonicalUrl(url);
     }
@@ -104,9 +122,12 @@ function standsAlone(anchor: Element): boolean {
 function linkTitle(anchor: Element): string | null {
   const inner = firstHeading(anchor);
   if (inner) return textOf(inner) || null;
-  const lines = textLines(anchor);
-  if (lines.length > 1) return lines[0]?.text ?? null;
-  const text = textOf(anchor);
+  const [first, ...others] = textLines(anchor);
+  if (!first) return null;
+  if (others.length) return first.text;
+  // A link around the title and its location (<span>Title</span><span>US, WA, Seattle</span>) is titled by the rest.
+  const named = first.segments.filter((s) => !isMetaLine(s) && !isLocationText(s));
+  const text = named.length && named.length < first.segments.length ? named.join(' ') : first.text;
   return text && !GENERIC_LINK.test(text) && !/^https?:\/\//i.test(text) ? text : null;
 }
 
@@ -120,8 +141,40 @@ function addsContent(parent: Element, child: Element): boolean {
   return false;
 }
 
+/**
+ * Which posting each element holds, for every element around a posting link: its job id, or
+ * SEVERAL when it holds more than one. Computed once per page, so growing thousands of cards
+ * never searches the page again.
+ */
+type Owners = Map<Element, string>;
+const SEVERAL = '';
+
+function owners(links: PostingLink[], boundary: Node): Owners {
+  const owner: Owners = new Map();
+  for (const link of links) {
+    for (let el: Element | null = link.anchor; el; el = el.parentElement) {
+      const seen = owner.get(el);
+      if (seen === link.jobId || seen === SEVERAL) break;
+      owner.set(el, seen === undefined ? link.jobId : SEVERAL);
+      if (el === boundary) break;
+    }
+  }
+  return owner;
+}
+
+/** Whether `el` holds a posting other than `jobId`. */
+function holdsOther(owner: Owners, el: Element, jobId: string): boolean {
+  const held = owner.get(el);
+  return held !== undefined && held !== jobId;
+}
+
+/** The page's main content (an outermost <main>): never one card, even when it lists only one posting. */
+function isPageMain(el: Element): boolean {
+  return el.localName === 'main' && !el.parentElement?.closest('main');
+}
+
 /** Grows a card from its title link to the largest element that holds this posting and no other. */
-function cardElement(link: PostingLink, title: string | null, others: PostingLink[], boundary: Node): Element {
+function cardElement(link: PostingLink, title: string | null, owner: Owners, boundary: Node): Element {
   let el: Element = link.anchor;
   const titleOnly = (e: Element) => {
     const text = textOf(e);
@@ -129,9 +182,9 @@ function cardElement(link: PostingLink, title: string | null, others: PostingLin
   };
   while (el !== boundary && !ITEM_TAGS.has(el.localName) && el.getAttribute('role') !== 'listitem') {
     const parent = el.parentElement;
-    if (!parent || parent.localName === 'body' || parent.localName === 'html' || parent.localName === 'main') break;
+    if (!parent || parent.localName === 'body' || parent.localName === 'html' || isPageMain(parent)) break;
     if (!boundary.contains(parent)) break;
-    if (others.some((o) => parent.contains(o.anchor))) break;
+    if (holdsOther(owner, parent, link.jobId)) break;
     if (!titleOnly(el) && addsContent(parent, el)) break;
     el = parent;
   }
@@ -139,12 +192,12 @@ function cardElement(link: PostingLink, title: string | null, others: PostingLin
 }
 
 /** A title-only card element in a flat list reads its details from the siblings after it. */
-function cardParts(el: Element, title: string | null, others: PostingLink[]): Element[] {
+function cardParts(el: Element, title: string | null, jobId: string, owner: Owners): Element[] {
   const parts = [el];
   if (!isBlock(el) || textOf(el) !== title) return parts;
   const level = headingLevel(el);
   for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
-    if (others.some((o) => next!.contains(o.anchor))) break;
+    if (holdsOther(owner, next, jobId)) break;
     const nextLevel = headingLevel(next);
     if (level && nextLevel && nextLevel <= level) break;
     parts.push(next);
@@ -152,18 +205,75 @@ function cardParts(el: Element, title: string | null, others: PostingLink[]): El
   return parts;
 }
 
-function cardLocations(lines: Line[]): Location[] {
+/** The header of each column of the table a row belongs to ("Location", "Date", "Job ID"). */
+function columnLabels(row: Element): (FieldKind | null)[] {
+  const table = row.closest('table');
+  const header = table?.querySelector('thead tr') ?? Array.from(table?.querySelectorAll('tr') ?? []).find((tr) => tr.querySelector('th') && !tr.querySelector('td'));
+  return header ? Array.from(header.children).map((cell) => fieldLabel(textOf(cell))) : [];
+}
+
+/**
+ * What a card states as label and value (see lineFields), and for a table row, each cell under
+ * its column's header. `used` collects the lines that were labels or values, so they stay out
+ * of the teaser.
+ */
+function cardFields(parts: Element[], lines: Line[], used: Set<Line>): Field[] {
+  const fields: Field[] = [];
+  const row = parts[0]?.localName === 'tr' ? parts[0] : null;
+  if (row) {
+    const labels = columnLabels(row);
+    Array.from(row.children).forEach((cell, i) => {
+      const kind = labels[i];
+      if (!kind) return;
+      for (const line of textLines(cell)) fields.push({ kind, value: line.text });
+      for (const line of lines) if (cell.contains(line.block)) used.add(line);
+    });
+  }
+  return [...fields, ...lineFields(lines, used)];
+}
+
+function addLocation(found: Location[], location: Location): void {
+  if (location.raw && !found.some((l) => l.raw === location.raw)) found.push(location);
+}
+
+/** Lines (or <span>s of a line) that are locations, then the values under a "Location" label. */
+function cardLocations(lines: Line[], fields: Field[]): Location[] {
   const found: Location[] = [];
   for (const line of lines) {
-    for (const location of locationsInLine(line.text) ?? []) {
-      if (!found.some((l) => l.raw === location.raw)) found.push(location);
-    }
+    const inLine = locationsInLine(line.text) ?? line.segments.filter(isLocationText).map(parseLocation);
+    inLine.forEach((location) => addLocation(found, location));
+  }
+  for (const field of fields) {
+    if (field.kind !== 'location') continue;
+    const listed = parseLocations(field.value);
+    if (listed.length) listed.forEach((location) => addLocation(found, location));
+    else if (field.value.length <= 60 && !/[.!?]$/.test(field.value)) addLocation(found, parseLocation(field.value));
   }
   return found;
 }
 
+/** "Posted …" (labelled), else a date that stands alone on the card and is not its "Updated" date. */
+function cardPosted(lines: Line[], fields: Field[]): string | null {
+  const labelled = fields.find((f) => f.kind === 'posted' && parseListingDate(f.value));
+  if (labelled) return parseListingDate(labelled.value);
+  const inline = lines.map((l) => parsePosted(l.text)).find(Boolean);
+  if (inline) return inline;
+  const updated = new Set(fields.filter((f) => f.kind === 'updated').map((f) => f.value));
+  const bare = lines.flatMap((l) => [l.text, ...l.segments]).find((text) => isBareDate(text) && !updated.has(text));
+  return bare ? parseListingDate(bare) : null;
+}
+
+/** Whether a line says nothing but the card's metadata: title, locations, id, dates, labels. */
+function isCardMeta(line: Line, title: string | null, jobId: string): boolean {
+  const meta = (text: string) =>
+    text === title || text === jobId || isMetaLine(text) || GENERIC_LINK.test(text) || !/[\p{L}\p{N}]/u.test(text) || isLocationText(text);
+  return meta(line.text) || (line.segments.length > 1 && line.segments.every(meta));
+}
+
 function readCard(link: PostingLink, parts: Element[], linkText: string | null, pageUrl: URL): Job {
   const lines = parts.flatMap((part) => textLines(part));
+  const used = new Set<Line>();
+  const fields = cardFields(parts, lines, used);
   const heading = parts[0] ? firstHeading(parts[0]) : null;
   const title = linkText ?? (heading ? textOf(heading) : null) ?? lines.find((l) => !isMetaLine(l.text))?.text ?? null;
   let titleSeen = false;
@@ -172,17 +282,18 @@ function readCard(link: PostingLink, parts: Element[], linkText: string | null, 
       titleSeen = true;
       return false;
     }
-    if (isMetaLine(line.text) || GENERIC_LINK.test(line.text)) return false;
-    return true;
+    return !used.has(line) && !isCardMeta(line, title, link.jobId);
   });
+  const idLine = lines.map((l) => jobIdLine(l.text, link.jobId)).find(Boolean);
   return {
     ...emptyJob(link.jobId, link.url),
     title: title || null,
-    locations: cardLocations(lines),
-    company: lines.map((l) => jobIdLine(l.text, link.jobId)).find(Boolean)?.company ?? null,
+    locations: cardLocations(lines, fields),
+    company: idLine?.company ?? null,
     description: linesToText(rest),
+    responsibilities: responsibilitiesFrom(splitRunIns(rest)),
     applyUrl: parts.map((p) => applyLink(p, link.jobId, pageUrl)).find(Boolean) ?? null,
-    posted: lines.map((l) => parsePosted(l.text)).find(Boolean) ?? null,
+    posted: cardPosted(lines, fields),
   };
 }
 
@@ -193,12 +304,19 @@ function readCard(link: PostingLink, parts: Element[], linkText: string | null, 
 export function findJobCards(root: ParentNode, pageUrl: URL): JobCard[] {
   // A posting page's links to itself (fragments, language switches) are not cards.
   const ownId = jobIdFromUrl(pageUrl);
-  const links = Array.from(root.querySelectorAll('a[href]'))
-    .map((a) => postingLink(a, pageUrl))
-    .filter((l): l is PostingLink => !!l && l.jobId !== ownId);
+  const links: PostingLink[] = [];
   const byId = new Map<string, PostingLink[]>();
-  for (const link of links) byId.set(link.jobId, [...(byId.get(link.jobId) ?? []), link]);
+  for (const anchor of Array.from(root.querySelectorAll('a[href]'))) {
+    const link = postingLink(anchor, pageUrl);
+    if (!link || link.jobId === ownId) continue;
+    links.push(link);
+    const own = byId.get(link.jobId);
+    if (own) own.push(link);
+    else byId.set(link.jobId, [link]);
+  }
+  if (links.length === 0) return [];
   const boundary: Node = isElement(root as Node) ? (root as Element) : ((root as Document).body ?? (root as Node));
+  const owner = owners(links, boundary);
 
   const cards: JobCard[] = [];
   for (const [jobId, own] of byId) {
@@ -206,11 +324,9 @@ export function findJobCards(root: ParentNode, pageUrl: URL): JobCard[] {
     const primary = alone.find((l) => linkTitle(l.anchor) !== null) ?? alone[0];
     if (!primary) continue;
     const title = linkTitle(primary.anchor);
-    const others = links.filter((l) => l.jobId !== jobId);
-    const element = cardElement(primary, title, others, boundary);
-    const job = readCard(primary, cardParts(element, title, others), title, pageUrl);
+    const element = cardElement(primary, title, owner, boundary);
+    const job = readCard(primary, cardParts(element, title, jobId, owner), title, pageUrl);
     cards.push({ element, job });
   }
-  // Bitmask 4 is DOCUMENT_POSITION_FOLLOWING; the constant is spelled out for Node, where no DOM globals exist.
-  return cards.sort((a, b) => (a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+  return cards.sort((a, b) => (a.element === b.element ? 0 : isBefore(a.element, b.element) ? -1 : 1));
 }

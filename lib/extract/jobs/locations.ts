@@ -1,6 +1,8 @@
 // Job locations as amazon.jobs prints them: "US, WA, Seattle" (country, region, city), "IL, Tel Aviv"
 // (no region), "IN, KA, Bangalore - Virtual"; newer listings also write "Seattle, WA, USA".
 import type { Location } from '../../types';
+import { isCountryCode } from './country-codes';
+import { parseListingDate } from './dates';
 import { cleanText } from '../text';
 
 const CODE = /^[A-Z]{2,3}$/;
@@ -23,7 +25,7 @@ export function parseLocation(raw: string): Location {
   const result: Location = { raw: text, country: null, region: null, city: null };
   const [first = '', second = ''] = parts;
   const last = parts[parts.length - 1] ?? '';
-  if (CODE.test(first)) {
+  if (CODE.test(first) && isCountryCode(first)) {
     result.country = first;
     if (parts.length >= 3) {
       result.region = second;
@@ -31,7 +33,8 @@ export function parseLocation(raw: string): Location {
     } else if (parts.length === 2) {
       result.city = cityName(parts.slice(1));
     }
-  } else if (parts.length >= 2 && CODE.test(last)) {
+  } else if (parts.length >= 2 && CODE.test(last) && isCountryCode(last) && (parts.length >= 3 || last.length === 3)) {
+    // City first; "San Francisco, CA" (a state, not Canada) is left unparsed.
     result.country = last;
     if (parts.length >= 3) result.region = parts[parts.length - 2] ?? null;
     result.city = cityName(parts.slice(0, parts.length >= 3 ? -2 : -1));
@@ -42,11 +45,15 @@ export function parseLocation(raw: string): Location {
 }
 
 const PLACE = /^[\p{Lu}\d][^,:;|]{0,40}$/u;
+/** A region written out ("Washington", "Île-de-France"): a few capitalised words. */
+const REGION_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+/** Two amounts joined by a dash: a pay line ("USA, VA, Manassas - 32.00 - 57.00 USD hourly"), never a place. */
+const AMOUNTS = /\d[\d,.]*\s*[-–—]\s*\d/;
 
 /**
  * Whether a short text has the shape of one location, strictly enough to tell it from a title or
  * a sentence: a country code first ("US, WA, Seattle", "IL, Tel Aviv") or, city first, a full
- * "Seattle, WA, USA".
+ * "Seattle, WA, USA" / "Seattle, Washington, USA", or "Tel Aviv, ISR".
  */
 export function isLocationText(text: string): boolean {
   const s = cleanText(text).replace(MORE, '');
@@ -54,8 +61,14 @@ export function isLocationText(text: string): boolean {
   const parts = s.split(/\s*,\s*/);
   if (parts.some((p) => !p)) return false;
   const [first = '', second = '', third = ''] = parts;
-  if (CODE.test(first) && parts.length >= 2 && parts.length <= 4) return parts.slice(1).every((p) => PLACE.test(p));
-  return parts.length === 3 && CODE.test(third) && /^[A-Z0-9]{1,3}$/.test(second) && PLACE.test(first);
+  const shaped =
+    CODE.test(first) && isCountryCode(first) && parts.length >= 2 && parts.length <= 4
+      ? parts.slice(1).every((p) => PLACE.test(p))
+      : (parts.length === 3 && CODE.test(third) && isCountryCode(third) && (/^[A-Z0-9]{1,3}$/.test(second) || REGION_NAME.test(second)) && PLACE.test(first)) ||
+        // "Tel Aviv, ISR": city first needs a three-letter code, which no title ends with ("Scientist, AI" is not Anguilla).
+        (parts.length === 2 && /^[A-Z]{3}$/.test(second) && isCountryCode(second) && REGION_NAME.test(first));
+  // A place never holds pay figures or a date ("US, NY, New York Sep 14, 2026" is two fields run together).
+  return shaped && !(/\d/.test(s) && (AMOUNTS.test(s) || parseListingDate(s) !== null));
 }
 
 /** Every location written in a text ("US, WA, Seattle; US, CA, Palo Alto"), in order, without repeats. */

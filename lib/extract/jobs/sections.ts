@@ -1,6 +1,8 @@
 // Reads a posting's text the way a person does: as lines, paragraphs, bullets and labels.
 // amazon.jobs writes whole sections as one <p> with "- " or "· " bullets joined by <br>, other
 // pages use <ul>/<li> or sub-headings; both become the same stream of lines here.
+import { inlineField } from './meta';
+import { isPayText } from './pay';
 import { cleanText } from '../text';
 
 export interface Line {
@@ -15,6 +17,11 @@ export interface Line {
   emphasis: boolean;
   /** The innermost block element that holds the line. */
   block: Element;
+  /**
+   * The line's text as the page's elements divide it, as read: "Applied Scientist" and
+   * "US, WA, Seattle" of a title link and a <span> beside it on one line.
+   */
+  segments: string[];
 }
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'option', 'iframe', 'input', 'textarea', 'head']);
@@ -31,6 +38,11 @@ export function isElement(node: Node | null | undefined): node is Element {
 
 export function isBlock(el: Element): boolean {
   return BLOCKS.has(el.localName);
+}
+
+/** Whether `a` comes before `b` in their document (bitmask 4 is DOCUMENT_POSITION_FOLLOWING, spelled out for Node, where no DOM globals exist). */
+export function isBefore(a: Node, b: Node): boolean {
+  return (a.compareDocumentPosition(b) & 4) !== 0;
 }
 
 /** 1–6 for h1–h6, else 0. */
@@ -75,6 +87,13 @@ function isHidden(el: Element): boolean {
   );
 }
 
+/** Whether the node just before `el` (comments aside) is an inline element: no text between the two. */
+function followsInlineElement(el: Element): boolean {
+  let prev = el.previousSibling;
+  while (prev && prev.nodeType === 8) prev = prev.previousSibling;
+  return isElement(prev) && !isBlock(prev) && prev.localName !== 'br';
+}
+
 /**
  * The lines of a subtree in reading order. `skip` leaves out whole subtrees (another job's card,
  * navigation). Never modifies the document.
@@ -90,18 +109,27 @@ export function textLines(root: Node, skip: (el: Element) => boolean = () => fal
   const top = isElement(root) ? root : ((root as Document).documentElement ?? null);
   if (!top) return [];
   const blocks: Element[] = [top];
+  let segment = '';
+  let segments: string[] = [];
 
+  const cut = () => {
+    const text = cleanText(segment);
+    if (text) segments.push(text);
+    segment = '';
+  };
   const flush = (paragraph: boolean) => {
+    cut();
     const text = cleanText(buffer);
     if (text) {
       const emphasis = strongChars >= buffer.replace(/\s+/g, '').length;
-      lines.push({ text, heading, item, para: nextPara, emphasis, block: blocks[blocks.length - 1] ?? top });
+      lines.push({ text, heading, item, para: nextPara, emphasis, block: blocks[blocks.length - 1] ?? top, segments });
       nextPara = paragraph;
     } else {
       nextPara = nextPara || paragraph;
     }
     buffer = '';
     strongChars = 0;
+    segments = [];
   };
   const brk = () => {
     if (cleanText(buffer)) flush(false);
@@ -117,6 +145,7 @@ export function textLines(root: Node, skip: (el: Element) => boolean = () => fal
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
       buffer += value;
+      segment += value;
       if (strongDepth > 0) strongChars += value.replace(/\s+/g, '').length;
       return;
     }
@@ -131,16 +160,22 @@ export function textLines(root: Node, skip: (el: Element) => boolean = () => fal
         flush(tag !== 'li' && tag !== 'dd' && tag !== 'dt');
         blocks.push(node);
         if (level) heading = level;
-        if (tag === 'li') item = node;
+        // The root itself (a card that is an <li>) is the whole text, not one item of a list in it.
+        if (tag === 'li' && node !== root) item = node;
         walkChildren(node);
         flush(tag !== 'li' && tag !== 'dd' && tag !== 'dt');
         blocks.pop();
         ({ heading, item } = saved);
         return;
       }
+      // Inline elements set side by side (<span>Job ID: 1</span><span>Amazon.com Services LLC</span>)
+      // are separate fields that the page's styles space apart.
+      if (followsInlineElement(node) && /\S$/.test(buffer)) buffer += ' ';
+      cut();
       if (EMPHASIS.has(tag)) strongDepth++;
       walkChildren(node);
       if (EMPHASIS.has(tag)) strongDepth--;
+      cut();
       return;
     }
     walkChildren(node);
@@ -202,18 +237,20 @@ const BOILERPLATE = [
   /\$\s?\d[\d,]*(?:\.\d+)?\s*(?:\/|per)\s*(?:year|yr|hour|hr)\b/i,
   /\bpay is based on\b/i,
   /\bemployee-benefits\b|\bfull range of medical\b/i,
+  /\bsign-on payments?\b|\brestricted stock units\b|\bfinal compensation\b|\bcomprehensive benefits\b|\bamazon\.jobs\/en\/benefits\b/i,
   /\bthis position will remain posted\b|\bapplicants should apply via\b/i,
   /\bfair chance\b|\bcriminal histor(?:y|ies)\b|\bLos Angeles County\b/i,
   /\binclusive culture empowers\b/i,
   /\bif the country\/region you.re applying in isn.t listed\b/i,
 ];
 
+/** Equal-opportunity and pay paragraphs, pay lines, and the "Company - X" / "Job ID: X" lines closing a posting. */
 export function isBoilerplate(text: string): boolean {
-  return BOILERPLATE.some((re) => re.test(text));
+  return BOILERPLATE.some((re) => re.test(text)) || isPayText(text) || ['company', 'jobId'].includes(inlineField(text)?.kind ?? '');
 }
 
 /** Bullets run together on one line, as flattened text has them: "you will: * Build * Ship". */
-const INLINE_BULLETS = [/\s[*•·▪]\s+/, /\s[-–]\s+/];
+const INLINE_BULLETS = [/\s[*•·▪]\s+/, /\s[-–]\s+/, /\s\d{1,2}[.)]\s+(?=\p{Lu})/u];
 
 function expandInlineBullets(line: Line): Line[] {
   for (const marker of INLINE_BULLETS) {
@@ -231,7 +268,8 @@ function expandInlineBullets(line: Line): Line[] {
  * A lead-in ("you will:"), headings and the equal-opportunity and pay paragraphs are never items.
  */
 export function listItems(lines: Line[]): string[] {
-  let merged = mergeItems(lines);
+  // Pay lines have dashes of their own ("USA, WA, Seattle - 1 - 2 USD annually"): out before bullets are split.
+  let merged = mergeItems(lines).filter((l) => !isBoilerplate(l.text));
   // A list written line by line has several bullet lines; fewer means its bullets ran together.
   if (merged.filter(isBullet).length < 2) merged = merged.flatMap(expandInlineBullets);
   const bullets = merged.filter(isBullet);
@@ -243,11 +281,34 @@ export function listItems(lines: Line[]): string[] {
 
 export type SectionKind = 'description' | 'basic' | 'preferred';
 
-const SECTION_LABELS: [SectionKind, RegExp][] = [
-  ['description', /^(?:job |position |role )?(?:description|beschreibung|descripci[oó]n|descrizione|descri[cç][aã]o)$/i],
-  ['basic', /^(?:basic|minimum|required|essential)\s+(?:qualifications?|requirements)$|^(?:grundlegende|grund|mindest|basis)-?\s?qualifikationen$|^qualifications (?:de base|requises|minimales)$|^(?:calificaciones|cualificaciones|requisitos|requisiti|qualifica[çc][õo]es)\s+(?:b[aá]sic[oa]s|minim[ei]|m[ií]nim[oa]s)$/i],
-  ['preferred', /^(?:preferred|desired|additional|desirable|bonus)\s+(?:qualifications?|requirements|skills)$|^(?:bevorzugte|w[üu]nschenswerte)\s+qualifikationen$|^qualifications (?:pr[ée]f[ée]r[ée]es|souhait[ée]es)$|^(?:calificaciones|cualificaciones|requisitos|requisiti|qualifica[çc][õo]es)\s+(?:preferid[oa]s|preferenziali|preferenciais|deseables)$/i],
-];
+/**
+ * Section headings of a posting in the languages amazon.jobs is read in. Each matches a whole
+ * label, in any case: amazon.jobs wrote "BASIC QUALIFICATIONS", then "Basic Qualifications", and
+ * 2024 postings "Basic qualifications".
+ */
+const SECTION_SOURCES = [
+  [
+    'description',
+    String.raw`(?:job |position |role )?description|(?:stellen)?beschreibung|description (?:du poste|de l['’]offre)|descripci[oó]n(?: del (?:puesto|empleo))?|descrizione(?: del (?:ruolo|lavoro))?|descri[cç][aã]o(?: da vaga)?|(?:functie)?omschrijving|beschrijving|opis(?: stanowiska)?|a[cç][ıi]klama|説明|職務内容|仕事内容|职位描述|描述|職位描述|工作描述|설명|직무 설명`,
+  ],
+  [
+    'basic',
+    String.raw`(?:basic|minimum|required|essential)\s+(?:qualifications?|requirements)|(?:grundlegende|grund|mindest|basis)-?\s?qualifikationen|qualifications (?:de base|requises|minimales|fondamentales)|(?:calificaciones|cualificaciones|requisitos|requisiti|qualifiche|qualifica[çc][õo]es)\s+(?:b[aá]sic[oa]s|di base|minim[ei]|m[ií]nim[oa]s)|basiskwalificaties|basisvereisten|(?:podstawowe|wymagane) kwalifikacje|temel nitelikler|基本資格|必須資格|応募資格|基本资格|基本任职资格|基本要求|기본 자격(?: 요건)?|필수 자격(?: 요건)?`,
+  ],
+  [
+    'preferred',
+    String.raw`(?:preferred|desired|additional|desirable|bonus)\s+(?:qualifications?|requirements|skills)|(?:bevorzugte|w[üu]nschenswerte)\s+qualifikationen|qualifications (?:pr[ée]f[ée]r[ée]es|souhait[ée]es|pr[ée]f[ée]rentielles|appr[ée]ci[ée]es)|(?:calificaciones|cualificaciones|requisitos|requisiti|qualifiche|qualifica[çc][õo]es)\s+(?:preferid[oa]s|preferenziali|preferit[ei]|preferenciais|deseables|desej[aá]veis)|gewenste kwalificaties|voorkeurskwalificaties|preferowane kwalifikacje|tercih edilen nitelikler|優遇資格|歓迎資格|推奨資格|望ましい資格|优先资格|优先任职资格|優先資格|우대 자격(?: 요건)?|우대 사항`,
+  ],
+] as const;
+const SECTION_LABELS: [SectionKind, RegExp][] = SECTION_SOURCES.map(([kind, source]) => [kind, new RegExp(`^(?:${source})$`, 'iu')]);
+
+/** A qualifications heading anywhere in a text: what tells a posting page from others at a glance. */
+export const QUALIFICATION_HEADING = new RegExp(
+  SECTION_SOURCES.filter(([kind]) => kind !== 'description')
+    .map(([, source]) => `(?:${source})`)
+    .join('|'),
+  'iu',
+);
 
 function labelText(text: string): string {
   return cleanText(text).replace(/\s*:$/, '');
@@ -261,8 +322,10 @@ export function sectionLabel(text: string): SectionKind | null {
 }
 
 /** Sub-headings inside a description, as amazon.jobs writes them on a line of their own. */
-const RESPONSIBILITY_LABEL = /^(?:key\s+)?(?:job\s+)?(?:responsibilities|duties)(?:\s+(?:will\s+)?include)?$|^what you.ll do$|^what you will do$|^your (?:role|responsibilities|impact)$/i;
-const OTHER_LABEL = /^(?:a day in the life|a typical day\b.*|about the (?:team|role|job|position|hiring group|organization)|about us|about (?:amazon|aws|the company)|who we are|why (?:amazon|aws|join us)|our team|team (?:description|overview)|benefits|perks|inclusive team culture|work\/life balance|mentorship (?:&|and) career growth|diverse experiences)$/i;
+const RESPONSIBILITY_LABEL =
+  /^(?:(?:key\s+)?(?:job\s+)?(?:responsibilities|duties)(?:\s+(?:will\s+)?include)?|what you.ll do|what you will do|your (?:role|responsibilities|impact)|(?:principales|les) responsabilit[ée]s|responsabilit[ée]s (?:cl[ée]s|principales)|hauptaufgaben|ihre aufgaben|wichtigste aufgaben|responsabilidades (?:clave|principales)|principales responsabilidades|funciones principales|responsabilit[àa] principali|principali responsabilit[àa]|principais responsabilidades|responsabilidades principais|belangrijkste verantwoordelijkheden|g[łl][óo]wne obowi[ąa]zki|主な職務(?:内容)?|主な責任|主要职责|工作职责|岗位职责|주요 (?:업무|직무))$/iu;
+const OTHER_LABEL =
+  /^(?:a day in the life|a typical day\b.*|about the (?:team|role|job|position|hiring group|organization)|about us|about (?:amazon|aws|the company)|who we are|why (?:amazon|aws|join us)|our team|team (?:description|overview)|benefits|perks|inclusive team culture|work\/life balance|mentorship (?:&|and) career growth|diverse experiences|(?:une )?journ[ée]e type|[àa] propos de l['’][ée]quipe|ein tag im leben|[üu]ber das team|un d[ií]a (?:en la vida|t[ií]pico)|(?:acerca del|sobre el) equipo|informazioni sul team|sobre a equipe|sobre a equipa|ある一日|チームについて|关于团队|팀 소개)$/iu;
 /** A lead-in that names responsibilities: "Your responsibilities include:", "Key responsibilities:". */
 const RESPONSIBILITY_LEAD_IN = /\b(?:responsibilit(?:y|ies)|duties)\b[^.!?]*:$/i;
 
@@ -303,7 +366,9 @@ export function responsibilitiesFrom(lines: Line[]): string[] {
       continue;
     }
     if (!block) continue;
-    if (line.para && block.some((l) => !/:$/.test(l.text))) {
+    // A paragraph ends the block, but the next item of a list is no new paragraph (<li><div>…</div></li>).
+    const continuesList = !!line.item && !!block[block.length - 1]?.item;
+    if (line.para && !continuesList && block.some((l) => !/:$/.test(l.text))) {
       close();
       continue;
     }
@@ -325,7 +390,7 @@ function runInText(text: string): string | null {
  * runs into the text before and after them. Matched in their own capitalisation only, so that
  * "learn about the team" in a sentence stays a sentence.
  */
-const RUN_IN = /(?:^|(?<=\s))(Key job responsibilities|A day in the life|About the team|Basic Qualifications|Preferred Qualifications|BASIC QUALIFICATIONS|PREFERRED QUALIFICATIONS|DESCRIPTION)(?=\s*:?\s+[-*•·\p{Lu}]|\s*:?\s*$)/gu;
+const RUN_IN = /(?:^|(?<=\s))(Key job responsibilities|A day in the life|About the team|Basic Qualifications|Preferred Qualifications|BASIC QUALIFICATIONS|PREFERRED QUALIFICATIONS|DESCRIPTION)(?=\s*:?\s+(?:[-*•·\p{Lu}]|\d{1,2}[.)]\s)|\s*:?\s*$)/gu;
 
 /** Puts run-in labels on lines of their own, so that the label rules apply to flattened text. */
 export function splitRunIns(lines: Line[]): Line[] {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import config from '../../../wxt.config';
-import { OUR_PAGES } from '../../../lib/background/tabs';
+import { OUR_PAGES } from '../../../lib/content/pages';
 import { articleClipSchema, isOurPageUrl, jobSchema } from '../../../lib/clip-schema';
 import { saveClip, StoreError } from '../../../lib/db/items';
 import { articleClip, freshDb, postingJob } from '../db/clips';
@@ -60,7 +60,9 @@ describe('addresses at the boundary', () => {
 
   it('the pages we run on and the hosts we may reach are https only', () => {
     expect(OUR_PAGES.every((pattern) => pattern.startsWith('https://'))).toBe(true);
-    const manifest = config.manifest as { host_permissions: string[] };
-    expect(manifest.host_permissions.every((pattern) => pattern.startsWith('https://'))).toBe(true);
+    const manifestOf = config.manifest as (env: { browser: string }) => { host_permissions: string[] };
+    for (const browser of ['chrome', 'firefox']) {
+      expect(manifestOf({ browser }).host_permissions.every((pattern) => pattern.startsWith('https://'))).toBe(true);
+    }
   });
 });

@@ -69,6 +69,13 @@ describe('handleMessage', () => {
     expect((await db.items.get('job:1324373'))?.sourceUrls).toEqual([leino.url]);
   });
 
+  it('saves a job sent without pay (a content script from before pay was read) with pay []', async () => {
+    const { pay: _none, ...withoutPay } = posting;
+    expect(await send({ type: 'save-job', job: withoutPay, pageUrl: leino.url })).toMatchObject({ ok: true });
+    const item = await db.items.get('job:1324373');
+    expect(item?.kind === 'job' && item.clip.pay).toEqual([]);
+  });
+
   it('answers page-state with what is saved and sets the badge, without a refresh', async () => {
     await send({ type: 'save-job', job: posting, pageUrl: leino.url });
     sentToTabs.mockClear();

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onCommand, SAVE_PAGE_COMMAND } from '../../../lib/background/commands';
 import { createMenus, onMenuClicked, SAVE_MENU_ID } from '../../../lib/background/menus';
-import { OUR_PAGES } from '../../../lib/background/tabs';
+import { OUR_PAGES } from '../../../lib/content/pages';
 
 let sentToTabs: ReturnType<typeof vi.fn>;
 

@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { createPageSession, showsJobCards } from '../../../lib/content/page-session';
+import { createPageSession, type PageSession } from '../../../lib/content/page-session';
+import { showsJobCards } from '../../../lib/content/page-kinds';
 import { BackgroundError } from '../../../lib/messaging';
 import type { PageStateReply, Request } from '../../../lib/messages';
 import type { Clip, Job } from '../../../lib/types';
-import { articleClip, deferred, fakeSend, jobClip, NOT_SAVED, summary } from '../helpers/content-fakes';
+import { articleClip, deferred, fakeSend, guessFor, jobClip, NOT_SAVED, readSession, summary } from '../helpers/content-fakes';
 
 const PAGE_URL = 'https://www.amazon.science/working-at-amazon/someone?utm_source=x';
 const SAVED_PROFILE = summary({ itemId: 'url:profile', kind: 'profile' });
 
+/** The page's and the cards' save states, without the clip. */
+function saveStates(session: PageSession) {
+  const { page, jobs } = session.getState();
+  return { page, jobs };
+}
+
 function sessionFor(clip: Clip, answer: (request: Request) => unknown, cardJobs: Job[] = []) {
   const { send, requests } = fakeSend(answer);
-  const session = createPageSession({ clip, cardJobs, pageUrl: PAGE_URL, html: () => '<html>page</html>', send });
+  const session = readSession(clip, send, { cardJobs, pageUrl: PAGE_URL, html: () => '<html>page</html>' });
   return { session, requests };
 }
 
@@ -41,7 +48,7 @@ describe('page-state', () => {
     const savedJob = summary({ itemId: 'job:2', kind: 'job', status: 'applied', statusAt: 1 });
     const { session } = sessionFor(articleClip(), () => ({ saved: SAVED_PROFILE, savedJobs: { '2': savedJob } }), [jobClip('1'), jobClip('2')]);
     await session.refresh();
-    expect(session.getState()).toEqual({
+    expect(saveStates(session)).toEqual({
       page: { phase: 'saved', summary: SAVED_PROFILE },
       jobs: { '1': { phase: 'unsaved' }, '2': { phase: 'saved', summary: savedJob } },
     });
@@ -53,12 +60,12 @@ describe('page-state', () => {
     await session.refresh();
     reply = NOT_SAVED;
     await session.refresh();
-    expect(session.getState()).toEqual({ page: { phase: 'unsaved' }, jobs: { '1': { phase: 'unsaved' } } });
+    expect(saveStates(session)).toEqual({ page: { phase: 'unsaved' }, jobs: { '1': { phase: 'unsaved' } } });
   });
 });
 
 describe('savePage', () => {
-  it('saves the clip read at load with the page address and HTML, then reads "saved"', async () => {
+  it('saves the clip read with the page address and HTML, then reads "saved"', async () => {
     const clip = articleClip();
     const { session, requests } = sessionFor(clip, () => SAVED_PROFILE);
     const phases: string[] = [];
@@ -100,7 +107,7 @@ describe('savePage', () => {
       const { session, requests } = sessionFor(clip, () => SAVED_PROFILE);
       await session.savePage();
       expect(requests).toEqual([]);
-      expect(session.savable).toBeNull();
+      expect(session.savable()).toBe(false);
     }
   });
 
@@ -182,10 +189,106 @@ describe('snapshot size', () => {
   it('a page too large to snapshot is saved without its snapshot instead of being refused', async () => {
     const { send, requests } = fakeSend(() => summary());
     const huge = `<html>${'x'.repeat(20_000_001)}</html>`;
-    const session = createPageSession({ clip: articleClip(), cardJobs: [], pageUrl: PAGE_URL, html: () => huge, send });
+    const session = readSession(articleClip(), send, { pageUrl: PAGE_URL, html: () => huge });
     await session.savePage();
     expect(requests[0]).toMatchObject({ type: 'save-clip' });
     expect(requests[0]).not.toHaveProperty('html', huge);
     expect(session.getState().page.phase).toBe('saved');
   });
+});
+
+describe('before the page is read', () => {
+  const GUESS = { kind: 'article' as const, jobId: null, title: 'Someone proves software correct' };
+
+  function unreadSession(answer: (request: Request) => unknown, read: () => Promise<{ clip: Clip; cardJobs: Job[] }>) {
+    const { send, requests } = fakeSend(answer);
+    const session = createPageSession({ guess: GUESS, read, pageUrl: PAGE_URL, html: () => '<html>page</html>', send });
+    return { session, requests };
+  }
+
+  it('asks with what the first glance saw: the kind and the posting id, no card ids yet', async () => {
+    const { send, requests } = fakeSend(() => NOT_SAVED);
+    const job = createPageSession({ guess: guessFor(jobClip('1324373')), pageUrl: PAGE_URL, html: () => '', send });
+    await job.refresh();
+    const article = createPageSession({ guess: GUESS, pageUrl: PAGE_URL, html: () => '', send });
+    await article.refresh();
+    expect(requests).toEqual([
+      { type: 'page-state', pageUrl: PAGE_URL, kind: 'job', jobId: '1324373', jobIds: [] },
+      { type: 'page-state', pageUrl: PAGE_URL, kind: 'article', jobId: null, jobIds: [] },
+    ]);
+    expect([job.savable(), article.savable()]).toEqual([true, true]);
+  });
+
+  it('reads the page on the first save, saves what it read, and retries with that very clip', async () => {
+    const clip = articleClip();
+    let reads = 0;
+    let fail = true;
+    const { session, requests } = unreadSession(
+      (request) => {
+        if (request.type === 'page-state') return NOT_SAVED;
+        if (fail) throw new BackgroundError('The library is full.');
+        return SAVED_PROFILE;
+      },
+      async () => {
+        reads++;
+        return { clip, cardJobs: [] };
+      },
+    );
+    await session.savePage();
+    expect(session.getState().page).toEqual({ phase: 'error', message: 'The library is full.' });
+    fail = false;
+    await session.savePage();
+    expect(session.getState().page.phase).toBe('saved');
+    expect(reads).toBe(1);
+    expect(requests.filter((r) => r.type === 'save-clip').map((r) => r.type === 'save-clip' && r.clip)).toEqual([clip, clip]);
+  });
+
+  it('says so instead of saving when the page reads as something that is not one item', async () => {
+    const { session, requests } = unreadSession(() => NOT_SAVED, async () => ({ clip: { kind: null, url: PAGE_URL }, cardJobs: [] }));
+    await session.savePage();
+    expect(requests.filter((r) => r.type === 'save-clip')).toEqual([]);
+    expect(session.getState().page).toMatchObject({ phase: 'error', message: expect.stringContaining('can’t save this page') });
+  });
+
+  it('shows a reading that failed as an error, and reads again on retry', async () => {
+    let reads = 0;
+    const { session } = unreadSession(
+      () => SAVED_PROFILE,
+      async () => {
+        if (++reads === 1) throw new Error('The page reader did not load. Reload the page and try again.');
+        return { clip: articleClip(), cardJobs: [] };
+      },
+    );
+    await session.savePage();
+    expect(session.getState().page).toEqual({ phase: 'error', message: 'The page reader did not load. Reload the page and try again.' });
+    await session.savePage();
+    expect(session.getState().page.phase).toBe('saved');
+  });
+
+  it('asks the background again when a reading brings new card ids, and not when it brings the same', async () => {
+    const { session, requests } = unreadSession(() => NOT_SAVED, async () => ({ clip: articleClip(), cardJobs: [] }));
+    await session.refresh();
+    await session.takeReading({ clip: articleClip(), cardJobs: [jobClip('1'), jobClip('2')] });
+    await session.takeReading({ clip: articleClip(), cardJobs: [jobClip('1'), jobClip('2')] });
+    await session.takeReading({ clip: articleClip(), cardJobs: [jobClip('1'), jobClip('2'), jobClip('3')] });
+    expect(requests.map((r) => r.type === 'page-state' && [r.kind, r.jobIds.join()])).toEqual([
+      ['article', ''],
+      ['profile', '1,2'],
+      ['profile', '1,2,3'],
+    ]);
+    expect(Object.keys(session.getState().jobs)).toEqual(['1', '2', '3']);
+  });
+
+  it('keeps the save in flight of a card that is read again', async () => {
+    const save = deferred<unknown>();
+    const { session } = unreadSession((request) => (request.type === 'page-state' ? NOT_SAVED : save.promise), async () => ({ clip: articleClip(), cardJobs: [] }));
+    await session.takeReading({ clip: articleClip(), cardJobs: [jobClip('1')] });
+    const saving = session.saveJob(jobClip('1'));
+    await session.takeReading({ clip: articleClip(), cardJobs: [jobClip('1'), jobClip('2')] });
+    expect(saveStates(session).jobs).toEqual({ '1': { phase: 'saving' }, '2': { phase: 'unsaved' } });
+    save.resolve(summary({ kind: 'job' }));
+    await saving;
+    expect(session.getState().jobs['1']?.phase).toBe('saved');
+  });
+
 });

@@ -50,6 +50,17 @@ describe('normalizeTags', () => {
 });
 
 describe('saveClip', () => {
+  it('saves again over a job stored before pay was read (its clip has no pay) and takes the page\'s pay', async () => {
+    const first = await saveClip(db, posting, postingVisited, { now: 1000 });
+    const { pay: _none, ...legacyClip } = posting;
+    await db.items.put({ ...first, clip: legacyClip } as unknown as JobItem);
+    const paid = { ...posting, pay: [{ location: 'DEU, BE, Berlin', min: 70000, max: 95000, currency: 'EUR', period: 'year' as const }] };
+    await saveClip(db, cardOf(posting), articleWithCard, { now: 2000 });
+    expect((await job('job:1324373')).clip.pay).toEqual([]);
+    await saveClip(db, paid, postingVisited, { now: 3000 });
+    expect((await job('job:1324373')).clip.pay).toEqual(paid.pay);
+  });
+
   it('creates an article item with the fields the library needs', async () => {
     const item = await saveClip(db, leino, leinoVisited, { now: 1000 });
     expect(item).toMatchObject({

@@ -59,4 +59,21 @@ describe('mergeJob', () => {
     const bare = { ...posting, url: 'https://www.amazon.jobs/en/jobs/1324373' };
     expect(mergeJob(posting, bare).url).toBe(posting.url);
   });
+
+  it("keeps a posting page's pay over a card's none, in either order", () => {
+    const paid = { ...posting, pay: [{ location: 'DEU, BE, Berlin', min: 70000, max: 95000, currency: 'EUR', period: 'year' as const }] };
+    expect(mergeJob(cardOf(paid), paid).pay).toEqual(paid.pay);
+    expect(mergeJob(paid, cardOf(paid)).pay).toEqual(paid.pay);
+  });
+
+  it('merges a job stored before pay was read (no pay at all) without losing or inventing pay', () => {
+    const { pay: _dropped, ...legacy } = posting;
+    const stored = legacy as unknown as typeof posting;
+    expect(mergeJob(stored, cardOf(posting)).pay).toEqual([]);
+    expect(mergeJob(stored, stored).pay).toEqual([]);
+    const paid = { ...posting, pay: [{ location: null, min: 113000, max: 195200, currency: 'USD', period: 'year' as const }] };
+    expect(mergeJob(stored, paid).pay).toEqual(paid.pay);
+    expect(mergeJob(paid, stored).pay).toEqual(paid.pay);
+  });
 });
+

@@ -47,7 +47,7 @@ describe('the upgrade from version 2', () => {
     expect(after.version).toBe(DB_VERSION * 10);
     for (const store of KEPT) expect(storeOf(after, store).rows).toEqual(storeOf(PROFILE, store).rows);
     expect(storeOf(after, 'items').rows).toHaveLength(6);
-    expect(after.stores.map((s) => s.name).sort()).toEqual(['cardPages', 'images', 'importStaging', 'items', 'meta', 'pageSummaries', 'pendingImages', 'recent', 'snapshots']);
+    expect(after.stores.map((s) => s.name).sort()).toEqual(['cardPages', 'cardStaging', 'images', 'items', 'meta', 'pageSummaries', 'pendingImages', 'recent', 'snapshots']);
     const reopened = open();
     await expectProjected(reopened);
     expect(await reopened.meta.get(READ_MODEL_KEY)).toMatchObject({ version: READ_MODEL_VERSION });

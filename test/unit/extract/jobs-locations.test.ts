@@ -60,4 +60,35 @@ describe('isLocationText', () => {
     expect(isLocationText('AI, ML, and robotics')).toBe(false);
     expect(isLocationText('US, WA, Seattle Job ID: 1')).toBe(false);
   });
+
+  it('needs a real country code, so titles that open with an acronym are not places', () => {
+    expect(isLocationText('AWS, Generative AI Innovation Center')).toBe(false);
+    expect(isLocationText('SDE, Alexa Shopping')).toBe(false);
+    expect(isLocationText('USA, WA, Seattle')).toBe(true);
+    expect(isLocationText('CAN, ON, Toronto')).toBe(true);
+    expect(isLocationText('GB, MLN, Edinburgh')).toBe(true);
+  });
+
+  it('reads the city-first form with the region written out', () => {
+    expect(isLocationText('Seattle, Washington, USA')).toBe(true);
+    expect(parseLocation('Seattle, Washington, USA')).toEqual({ raw: 'Seattle, Washington, USA', country: 'USA', region: 'Washington', city: 'Seattle' });
+    expect(isLocationText('Manager, Research Science, Special Projects')).toBe(false);
+  });
+
+  it('is never a pay line or two fields run together with a date', () => {
+    expect(isLocationText('USA, VA, Manassas - 32.00 - 57.00 USD hourly')).toBe(false);
+    expect(isLocationText('US, NY, New York Sep 14, 2026')).toBe(false);
+    expect(isLocationText('JP, 13, Tokyo')).toBe(true);
+  });
+
+  it('reads a two-part city-first place only with a three-letter country code', () => {
+    expect(parseLocation('Tel Aviv, ISR')).toMatchObject({ country: 'ISR', region: null, city: 'Tel Aviv' });
+    expect(isLocationText('Tel Aviv, ISR')).toBe(true);
+    expect(isLocationText('Applied Scientist, AI')).toBe(false);
+  });
+
+  it('guesses no country from a state code', () => {
+    expect(parseLocation('San Francisco, CA')).toEqual({ raw: 'San Francisco, CA', country: null, region: null, city: null });
+    expect(parseLocation('NY, New York')).toEqual({ raw: 'NY, New York', country: null, region: null, city: null });
+  });
 });

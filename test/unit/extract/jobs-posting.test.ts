@@ -1,13 +1,16 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { amazonJobsPosting } from '../../../lib/extract/amazon-jobs/posting';
+import { amazonJobsPosting, readPostingPage } from '../../../lib/extract/amazon-jobs/posting';
+import { extractPage } from '../../../lib/extract/registry';
 import type { Job } from '../../../lib/types';
 import { clipMismatches, loadFixture } from '../helpers/fixtures';
 
 const CANONICAL = 'https://www.amazon.jobs/en/jobs/1324373/senior-applied-scientist-nlp-ir';
 
+const POSTINGS = ['jobs-detail-1324373', 'jobs-detail-virtual', 'jobs-2024-nextjs-pxt', 'jobs-locale-fr-personalization', 'jobs-intern-hourly'];
+
 describe('amazon.jobs posting fixtures', () => {
-  it.each(['jobs-detail-1324373', 'jobs-detail-virtual'])('%s matches every field of its expected file', (name) => {
+  it.each(POSTINGS)('%s matches every field of its expected file', (name) => {
     const { doc, url, expected } = loadFixture(name);
     expect(amazonJobsPosting.detect(doc, url)).toBe('job');
     const clip = amazonJobsPosting.extract(doc, url) as unknown as Record<string, unknown>;
@@ -109,5 +112,130 @@ describe('structured data', () => {
     amazonJobsPosting.detect(doc, url);
     amazonJobsPosting.extract(doc, url);
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('pages at amazon.jobs addresses that hold no posting', () => {
+  it.each(['jobs-content-research-science', 'jobs-posting-closed'])('%s is kind null although it names and links postings', (name) => {
+    const { doc, url, expected } = loadFixture(name);
+    expect(amazonJobsPosting.detect(doc, url)).toBeNull();
+    expect(extractPage(doc, url)).toEqual({ kind: null, url: expected.url });
+  });
+});
+
+describe('postings in newer templates', () => {
+  it('reads the legal entity from the <span> beside the id when no "|" separates them', () => {
+    const { doc, url } = loadFixture('jobs-2024-nextjs-pxt');
+    expect((amazonJobsPosting.extract(doc, url) as Job).company).toBe('Amazon.com Services LLC');
+  });
+
+  it('reads id, entity, date and locations given as <dt>/<dd> labels in another language', () => {
+    const { doc, url } = loadFixture('jobs-locale-fr-personalization');
+    expect(amazonJobsPosting.extract(doc, url)).toMatchObject({
+      company: 'Amazon.com Services LLC',
+      posted: '2026-02-03',
+      locations: [{ raw: 'USA, WA, Seattle' }],
+    });
+  });
+
+  it('serves the posting and its "Similar jobs" cards from one reading of the page', () => {
+    const { doc, url } = loadFixture('jobs-2024-nextjs-pxt');
+    const { job, cards } = readPostingPage(doc, url, '3019475');
+    expect(job.title).toBe('Sr. Applied Scientist, PXT Central Science');
+    expect(cards.map((c) => [c.job.jobId, c.job.locations.map((l) => l.raw)])).toEqual([
+      ['3022981', ['Seattle, WA, USA']],
+      ['3017716', ['Arlington, VA, USA']],
+    ]);
+  });
+
+  it('reads a posting whose headline, id and legal entity sit in a page-level <header>, the entity on the line under the id', () => {
+    const url = new URL('https://www.amazon.jobs/en/jobs/2800005/economist');
+    const html = `<!DOCTYPE html><body><nav><a href="/en">amazon jobs</a><a href="/en/search">Find jobs</a></nav>
+      <header><h1>Economist II, Pricing</h1><p>Job ID: 2800005<br>Amazon.com Services LLC</p><p>USA, NY, New York</p></header>
+      <div><h2>Description</h2><p>We price things.</p><h2>Basic qualifications</h2><ul><li>PhD in economics</li></ul></div></body>`;
+    const doc = new JSDOM(html, { url: url.href }).window.document;
+    expect(amazonJobsPosting.extract(doc, url)).toMatchObject({
+      title: 'Economist II, Pricing',
+      company: 'Amazon.com Services LLC',
+      locations: [{ raw: 'USA, NY, New York', country: 'USA', region: 'NY', city: 'New York' }],
+      description: 'We price things.',
+    });
+  });
+
+  it('does not take the first sentence under the id line for a legal entity', () => {
+    const url = new URL('https://www.amazon.jobs/en/jobs/2800006/scientist');
+    const html = `<!DOCTYPE html><body><h1>Scientist</h1><p>Job ID: 2800006<br>Amazon Web Services is hiring scientists</p><h2>Basic qualifications</h2><ul><li>PhD</li></ul></body>`;
+    const doc = new JSDOM(html, { url: url.href }).window.document;
+    expect((amazonJobsPosting.extract(doc, url) as Job).company).toBeNull();
+  });
+
+  it('keeps pay lines out of the locations and the qualifications when the qualifications are plain lines', () => {
+    const job = postingPage(
+      `<h2>Description</h2><p>We build models.</p><h2>Preferred qualifications</h2>
+       <p>Publications at top venues</p><p>The base salary range for this position is listed below. Your Amazon package will include sign-on payments and restricted stock units (RSUs).</p>
+       <p>USA, VA, Manassas - 32.00 - 57.00 USD hourly</p><p>Company - Amazon.com Services LLC</p><p>Job ID: A2800004</p>`,
+    );
+    expect(job.preferredQualifications).toEqual(['Publications at top venues']);
+    expect(job.locations.map((l) => l.raw)).toEqual(['US, WA, Seattle']);
+    expect(job.pay).toEqual([{ location: 'USA, VA, Manassas', min: 32, max: 57, currency: 'USD', period: 'hour' }]);
+  });
+});
+
+/** A small posting page: title, id line, location, then `body`. */
+function postingPage(body: string, head = ''): Job {
+  const url = new URL('https://www.amazon.jobs/en/jobs/2800004/scientist');
+  const html = `<!DOCTYPE html><head>${head}</head><body><h1>Scientist</h1><p>Job ID: 2800004 | Amazon.com Services LLC</p><p>US, WA, Seattle</p><main>${body}</main></body>`;
+  const doc = new JSDOM(html, { url: url.href }).window.document;
+  expect(amazonJobsPosting.detect(doc, url)).toBe('job');
+  return amazonJobsPosting.extract(doc, url) as Job;
+}
+
+describe('pay on a posting', () => {
+  const sentence =
+    'Our compensation reflects the cost of labor across several US geographic markets. The base pay for this position ranges from $113,000/year in our lowest geographic market up to $195,200/year in our highest geographic market.';
+
+  it('is the sentence range when the posting has no per-location lines, and the sentence stays in the description it belongs to', () => {
+    const job = postingPage(`<h2>Description</h2><p>We build models.</p><p>${sentence}</p><h2>Basic Qualifications</h2><p>- PhD</p>`);
+    expect(job.pay).toEqual([{ location: null, min: 113000, max: 195200, currency: 'USD', period: 'year' }]);
+    expect(job.description).toContain('ranges from $113,000/year in our lowest geographic market');
+  });
+
+  it('is every per-location line, in page order, when the posting has them beside the sentence', () => {
+    const job = postingPage(
+      `<h2>Description</h2><p>We build models.</p><h2>Preferred Qualifications</h2><p>- ROS<br><br>${sentence}<br><br>USA, WA, Seattle - 136,000.00 - 212,800.00 USD annually<br>CAN, BC, Vancouver - 89,700.00 - 149,800.00 CAD annually</p>`,
+    );
+    expect(job.pay.map((p) => [p.location, p.currency])).toEqual([
+      ['USA, WA, Seattle', 'USD'],
+      ['CAN, BC, Vancouver', 'CAD'],
+    ]);
+    expect(job.preferredQualifications).toEqual(['ROS']);
+  });
+
+  it('is [] when the posting states no pay', () => {
+    expect(postingPage('<h2>Description</h2><p>We build models.</p><h2>Basic Qualifications</h2><p>- PhD</p>').pay).toEqual([]);
+  });
+
+  it('comes from the embedded job record when the page shows none', () => {
+    const props = JSON.stringify({
+      job: {
+        id_icims: '2800004',
+        title: 'Scientist',
+        description: '<p>We build models.</p>',
+        preferred_qualifications: '- ROS<br/><br/>CAN, ON, Toronto - 185,400.00 - 309,600.00 CAD annually',
+      },
+    }).replace(/"/g, '&quot;');
+    const job = postingPage(`<p>Loading…</p><div data-react-props="${props}"></div>`);
+    expect(job.pay).toEqual([{ location: 'CAN, ON, Toronto', min: 185400, max: 309600, currency: 'CAD', period: 'year' }]);
+  });
+
+  it('comes from JSON-LD baseSalary as a last resort', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Scientist',
+      baseSalary: { '@type': 'MonetaryAmount', currency: 'EUR', value: { '@type': 'QuantitativeValue', minValue: 70000, maxValue: 95000, unitText: 'YEAR' } },
+    };
+    const job = postingPage('<p>We build models.</p>', `<script type="application/ld+json">${JSON.stringify(ld)}</script>`);
+    expect(job.pay).toEqual([{ location: null, min: 70000, max: 95000, currency: 'EUR', period: 'year' }]);
   });
 });

@@ -27,5 +27,6 @@ describe.skipIf(pages.length === 0)('job readers on real pages of other sites (c
     const posting = load('https://www.amazon.jobs/en/jobs/123456/x');
     expect(amazonJobsPosting.detect(posting.doc, posting.url)).toBeNull();
     expect(amazonJobsPosting.extract(posting.doc, posting.url)).toMatchObject({ kind: 'job', jobId: '123456' });
-  });
+    // Two parses of pages up to 450 KB: seconds each on a loaded 2-core machine.
+  }, 60_000);
 });

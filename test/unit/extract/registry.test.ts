@@ -1,15 +1,11 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { amazonJobsPosting } from '../../../lib/extract/amazon-jobs/posting';
 import { EXTRACTORS, extractPage } from '../../../lib/extract/registry';
 import { scienceArticle } from '../../../lib/extract/amazon-science/article';
-import { loadFixture } from '../helpers/fixtures';
+import { fixtureNames, loadFixture } from '../helpers/fixtures';
 
-const FIXTURE_NAMES = readdirSync(join(process.cwd(), 'test/fixtures'))
-  .filter((f) => f.endsWith('.expected.json'))
-  .map((f) => f.replace(/\.expected\.json$/, ''));
+const FIXTURE_NAMES = fixtureNames();
 
 function page(html: string, address: string): { doc: Document; url: URL } {
   return { doc: new JSDOM(html, { url: address }).window.document, url: new URL(address) };

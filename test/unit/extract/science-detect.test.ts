@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { scienceArticle } from '../../../lib/extract/amazon-science/article';
-import { loadFixture } from '../helpers/fixtures';
+import { fixtureNames, loadFixture } from '../helpers/fixtures';
+
+const FIXTURE_NAMES = fixtureNames();
 
 function detectAt(name: string, address: string) {
   const { doc, url } = loadFixture(name, address);
@@ -44,13 +46,18 @@ describe('scienceArticle.detect', () => {
     expect(detectAt('science-profile-leino', address)).toBeNull();
   });
 
-  it.each(['science-research-area', 'amazon-product', 'science-careers'])('the %s fixture is null', (name) => {
+  it.each(['science-research-area', 'amazon-product', 'science-careers', 'science-author-kearns', 'science-publication-cedar'])('the %s fixture is null', (name) => {
     const { doc, url } = loadFixture(name);
     expect(scienceArticle.detect(doc, url)).toBeNull();
   });
 
   it('a malformed %-escape in the address is not fatal', () => {
     expect(detectAt('science-blog-overfit', 'https://www.amazon.science/blog/why-%E0%A4%A')).toBe('article');
+  });
+
+  it.each(FIXTURE_NAMES)('%s: detect names the kind extract reads (one rule, one light reading)', (name) => {
+    const { doc, url } = loadFixture(name);
+    expect(scienceArticle.detect(doc, url)).toBe(scienceArticle.extract(doc, url).kind ?? null);
   });
 
   it('a Q&A interview of one person filed under /blog/ is still a profile', () => {
@@ -76,6 +83,8 @@ describe('scienceArticle.detect', () => {
 
 // The negative corpus (real non-Amazon pages) lives beside the project, not in it.
 const CORPUS = join(process.cwd(), '../shared/corpus/readability-pages');
+/** Parsing a large real page alone takes seconds on a loaded 2-core machine. */
+const CORPUS_TIMEOUT = 30_000;
 const SAMPLE = ['001', 'ars-1', 'bbc-1', 'medium-1', 'nytimes-1', 'wordpress'];
 
 describe.skipIf(!existsSync(CORPUS))('scienceArticle on real non-Amazon pages (../shared/corpus, skipped when absent)', () => {
@@ -87,7 +96,7 @@ describe.skipIf(!existsSync(CORPUS))('scienceArticle on real non-Amazon pages (.
   it.each(pages)('%s: null at its own (non-Amazon) address', (name) => {
     const address = `https://example.org/${name}`;
     expect(scienceArticle.detect(load(name, address), new URL(address))).toBeNull();
-  });
+  }, CORPUS_TIMEOUT);
 
   it.each(pages)('%s: read without throwing or touching the page when served at an amazon.science address', (name) => {
     const address = `https://www.amazon.science/blog/${name}`;
@@ -96,5 +105,5 @@ describe.skipIf(!existsSync(CORPUS))('scienceArticle on real non-Amazon pages (.
     const clip = scienceArticle.extract(doc, new URL(address));
     expect(clip.url).toBe(address);
     expect(doc.documentElement.outerHTML).toBe(before);
-  });
+  }, CORPUS_TIMEOUT);
 });

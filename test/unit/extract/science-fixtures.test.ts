@@ -3,9 +3,20 @@ import { scienceArticle } from '../../../lib/extract/amazon-science/article';
 import type { ArticleClip } from '../../../lib/types';
 import { loadFixture, mismatches, norm } from '../helpers/fixtures';
 
-// Every article/profile field of the three fixtures, by the scorer's rules. Job fields belong to
-// the job-card reader's tests; here only their presence is checked.
-const FIXTURES = ['science-profile-leino', 'science-qa-rastogi', 'science-blog-overfit'] as const;
+// Every article/profile field of the article and profile fixtures, by the scorer's rules. Job
+// fields belong to the job-card reader's tests; here only their presence is checked.
+const FIXTURES = [
+  'science-profile-leino',
+  'science-qa-rastogi',
+  'science-blog-overfit',
+  'science-qa-bold-joachims',
+  'science-qa-kearns-latest-news',
+  'science-intern-saxon',
+  'science-research-cedar',
+  'science-essay-guazzelli',
+] as const;
+/** amazon.science pages that are not articles, in templates of their own. */
+const NEGATIVES = ['science-research-area', 'science-author-kearns', 'science-publication-cedar'] as const;
 const JOB_KEYS = new Set(['jobs', 'jobIds', 'jobCount']);
 
 function extract(name: string) {
@@ -64,7 +75,19 @@ describe('scienceArticle.extract on the fixtures', () => {
 
   it.each(FIXTURES)('%s: the job cards are read through findJobCards', (name) => {
     const { clip, expected } = clips.get(name)!;
-    expect(clip.jobs.map((j) => j.jobId)).toEqual(expected.jobIds);
+    const ids = (expected.jobIds as string[] | undefined) ?? (expected.jobs as { jobId: string }[]).map((job) => job.jobId);
+    expect(clip.jobs.map((j) => j.jobId)).toEqual(ids);
+  });
+
+  it.each([...FIXTURES, ...NEGATIVES])('%s: every textExcludes string is on the page, so no exclusion is vacuous', (name) => {
+    const { doc, expected } = loadFixture(name);
+    const page = norm(doc.body.textContent ?? '');
+    expect(((expected.textExcludes as string[] | undefined) ?? []).filter((s) => !page.includes(norm(s)))).toEqual([]);
+  });
+
+  it.each(NEGATIVES)('%s: an amazon.science page that is not an article is a null clip', (name) => {
+    const { doc, url, expected } = loadFixture(name);
+    expect(scienceArticle.extract(doc, url)).toEqual({ kind: null, url: expected.url });
   });
 });
 

@@ -1,7 +1,11 @@
-import type { PageStateReply, Request, SavedSummary } from '../../../lib/messages';
-import type { Send } from '../../../lib/content/page-session';
-import type { ArticleClip, Job } from '../../../lib/types';
+import type { Schedule } from '../../../lib/content/idle';
+import type { PageGuess } from '../../../lib/content/page-guess';
+import type { PageReader } from '../../../lib/content/page-reader';
+import { createPageSession, type Send } from '../../../lib/content/page-session';
 import { emptyJob } from '../../../lib/extract/jobs/empty-job';
+import { readCards, readPage } from '../../../lib/extract/registry';
+import type { PageStateReply, Request, SavedSummary } from '../../../lib/messages';
+import type { ArticleClip, Clip, Job } from '../../../lib/types';
 
 export const NOT_SAVED: PageStateReply = { saved: null, savedJobs: {} };
 
@@ -58,4 +62,31 @@ export function articleClip(over: Partial<ArticleClip> = {}): ArticleClip {
     jobs: [],
     ...over,
   };
+}
+
+/** What the first glance would have said of a page that reads as `clip`. */
+export function guessFor(clip: Clip): PageGuess {
+  const kind = clip.kind === 'profile' ? 'article' : clip.kind;
+  const title = clip.kind === null ? 'Page' : (clip.title ?? 'Page');
+  return { kind, jobId: clip.kind === 'job' ? clip.jobId : null, title };
+}
+
+/** A session for a page already read as `clip`, with these card jobs. */
+export function readSession(clip: Clip, send: Send, options: { cardJobs?: readonly Job[]; pageUrl?: string; html?: () => string } = {}) {
+  const { cardJobs = [], pageUrl = clip.url, html = () => '' } = options;
+  return createPageSession({ guess: guessFor(clip), reading: { clip, cardJobs }, pageUrl, html, send });
+}
+
+/** The page reader as the content script loads it, without the loading. */
+export const readerAtHand = (): Promise<PageReader> => Promise.resolve({ readPage, readCards });
+
+/** Runs each task on the next turn instead of in an idle moment. */
+export const nextTurn: Schedule = (task) => {
+  const id = setTimeout(task, 0);
+  return () => clearTimeout(id);
+};
+
+/** Lets pending promise callbacks and zero-delay timers run: what a click or a reply set going. */
+export async function turns(count = 3): Promise<void> {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => setTimeout(resolve, 0));
 }

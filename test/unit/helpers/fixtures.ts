@@ -1,11 +1,20 @@
 // Loads the shared fixtures and compares a clip with an expected subset by the scorer's rules
 // (docs/clip-format.md, "Scoring"): NFKC, curly quotes straight, whitespace collapsed.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { normalizeText } from '../../../lib/cli/fixture-score';
 
 // Vitest runs from the project root.
 const FIXTURES = join(process.cwd(), 'test/fixtures/');
+
+/** Every fixture with an expected file, by name, sorted: tests that enumerate them cover fixtures added later. */
+export function fixtureNames(): string[] {
+  return readdirSync(FIXTURES)
+    .filter((file) => file.endsWith('.expected.json'))
+    .map((file) => file.replace(/\.expected\.json$/, ''))
+    .sort();
+}
 
 export interface Fixture {
   doc: Document;
@@ -20,15 +29,8 @@ export function loadFixture(name: string, address?: string): Fixture {
   return { doc, url, expected };
 }
 
-export function norm(s: string): string {
-  return s
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** The contract's string comparison (docs/clip-format.md, "Scoring"), the one `npm run score` uses. */
+export const norm = normalizeText;
 
 /** Every way `got` differs from the expected subset `want`, as "path: want … got …" lines. */
 export function mismatches(want: unknown, got: unknown, path = '$'): string[] {

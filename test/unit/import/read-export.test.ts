@@ -105,8 +105,13 @@ describe('old and reformatted files still import', () => {
 
   test('a job saved before pay was read (no "pay") imports with no pay', async () => {
     const { pay: _pay, ...clip } = job.clip;
-    const [entry] = await streamed(versionOneFile([{ ...job, clip }]));
-    expect(entry?.item).toEqual(job.clip.pay.length === 0 ? job : { ...job, clip: { ...job.clip, pay: [] } });
+    const legacy = versionOneFile([{ ...job, clip }]);
+    const noPay = { ...job, clip: { ...job.clip, pay: [] } };
+    const [entry] = await streamed(legacy);
+    expect(entry?.item).toEqual(noPay);
+    db = new ClipperDB(`test-${Math.random()}`);
+    expect((await importText(db, legacy)).result).toMatchObject({ new: 1 });
+    expect(await db.items.get(job.id)).toEqual(noPay);
   });
 
   test('Windows line ends are read like any other', async () => {

@@ -136,7 +136,7 @@ describe('Reader', () => {
     const article = await waitFor(() => container.querySelector<HTMLElement>('.reader-article'), 'article');
     const size = () => article.style.getPropertyValue('--reader-size');
     expect(size()).toBe(`${TEXT_SIZES[2]}px`);
-    await act(async () => container.querySelector<HTMLButtonElement>('[aria-label="Larger text"]')!.click());
+    await act(async () => [...container.querySelectorAll('button')].find((b) => b.textContent?.includes('Larger text'))!.click());
     expect(size()).toBe(`${TEXT_SIZES[3]}px`);
     await act(async () => window.dispatchEvent(new KeyboardEvent('keydown', { key: '-' })));
     await act(async () => window.dispatchEvent(new KeyboardEvent('keydown', { key: '-' })));

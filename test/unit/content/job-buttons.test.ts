@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { JOB_BUTTON_TAG, mountPageUi, WIDGET_TAG, type PageUi } from '../../../components/widget/mount';
+import { findJobCards } from '../../../lib/extract/jobs/cards';
+import { BackgroundError } from '../../../lib/messaging';
+import type { PageStateReply, Request } from '../../../lib/messages';
+import type { Clip } from '../../../lib/types';
+import { articleClip, fakeSend, NOT_SAVED, readSession, summary, turns } from '../helpers/content-fakes';
+import { loadFixture } from '../helpers/fixtures';
+import { buttonNamed, nameOf } from './shadow-queries';
+
+let ui: PageUi | null = null;
+afterEach(() => {
+  ui?.remove();
+  ui = null;
+});
+
+const CAREERS_LIST: Clip = { kind: 'job-list', url: 'https://www.amazon.science/careers?p=2', title: 'Careers', jobs: [] };
+
+async function mountOn(fixture: string, clip: Clip, answer: (request: Request) => unknown, state: PageStateReply = NOT_SAVED) {
+  const { doc, url } = loadFixture(fixture);
+  const before = doc.documentElement.outerHTML;
+  const cards = findJobCards(doc, url);
+  const { send, requests } = fakeSend((request) => (request.type === 'page-state' ? state : answer(request)));
+  const session = readSession(clip, send, { cardJobs: cards.map((c) => c.job), pageUrl: doc.URL });
+  await session.refresh();
+  ui = mountPageUi(doc, session, cards);
+  const hosts = [...doc.querySelectorAll(JOB_BUTTON_TAG)];
+  return { doc, cards, hosts, requests, before, shadows: hosts.map((host) => host.shadowRoot!) };
+}
+
+describe('job buttons', () => {
+  it('gives each "Work with us" card of a profile its own "Save job: <title>" button, inside the card', async () => {
+    const { cards, hosts, shadows } = await mountOn('science-profile-leino', articleClip(), () => summary());
+    expect(cards).toHaveLength(10);
+    expect(hosts).toHaveLength(10);
+    hosts.forEach((host, i) => expect(host.parentElement).toBe(cards[i]!.element));
+    const first = buttonNamed(shadows[0]!, 'Save job: Machine Learning Scientist, Personalization');
+    expect(first.textContent).toBe('Save job');
+  });
+
+  it('saves the card’s job with the page address, then reads "Saved"; the other cards still offer saving', async () => {
+    const { doc, cards, shadows, requests } = await mountOn('science-profile-leino', articleClip(), () => summary({ kind: 'job', status: 'saved' }));
+    const title = cards[1]!.job.title!;
+    const button = buttonNamed(shadows[1]!, `Save job: ${title}`);
+    button.click();
+    await turns();
+    expect(requests.filter((r) => r.type === 'save-job')).toEqual([{ type: 'save-job', job: cards[1]!.job, pageUrl: doc.URL }]);
+    expect(button.textContent).toBe('Saved');
+    expect(nameOf(button)).toBe(`Saved: ${title}`);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    button.click();
+    await turns();
+    expect(requests.filter((r) => r.type === 'save-job')).toHaveLength(1);
+    expect(shadows[0]!.querySelector('button')!.textContent).toBe('Save job');
+  });
+
+  it('shows "Saved" from the start for saved ids, with a status other than "saved"', async () => {
+    const state: PageStateReply = {
+      saved: null,
+      savedJobs: { '10509871': summary({ kind: 'job', status: 'applied', statusAt: 1 }), '10507342': summary({ kind: 'job', status: 'saved' }) },
+    };
+    const { shadows } = await mountOn('science-profile-leino', articleClip(), () => summary(), state);
+    expect(shadows.slice(0, 4).map((s) => s.querySelector('button')!.textContent)).toEqual(['Save job', 'Saved · Applied', 'Saved', 'Save job']);
+  });
+
+  it('shows a failed save on its card as an alert, with Retry', async () => {
+    const { cards, shadows } = await mountOn('science-profile-leino', articleClip(), () => {
+      throw new BackgroundError('The library is full.');
+    });
+    buttonNamed(shadows[2]!, `Save job: ${cards[2]!.job.title}`).click();
+    await turns();
+    expect(shadows[2]!.querySelector('[role="alert"]')!.textContent).toBe('The library is full.');
+    expect(shadows[2]!.querySelector('button')!.textContent).toBe('Retry');
+  });
+
+  it('gives every posting of the careers list a button and adds no widget there', async () => {
+    const { doc, cards, hosts } = await mountOn('science-careers', CAREERS_LIST, () => summary());
+    expect(cards).toHaveLength(8);
+    expect(hosts).toHaveLength(8);
+    expect(doc.querySelector(WIDGET_TAG)).toBeNull();
+  });
+
+  it('changes nothing of the page but adding its hosts', async () => {
+    const { doc, before } = await mountOn('science-profile-leino', articleClip(), () => summary());
+    for (const host of doc.querySelectorAll(`${JOB_BUTTON_TAG}, ${WIDGET_TAG}`)) host.remove();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
