@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Item } from '../lib/db/schema';
-import { callBackground } from '../lib/background-call';
+import { callBackground } from '../lib/messaging';
 import { ErrorNote } from './ErrorNote';
 import { TagEditor } from './TagEditor';
 import { useAction } from './useAction';

@@ -1,5 +1,5 @@
 import type { JobItem, JobStatus } from '../lib/db/schema';
-import { callBackground } from '../lib/background-call';
+import { callBackground } from '../lib/messaging';
 import { isoDay, locationsLabel, shortDate } from '../lib/ui/format';
 import { isFollowUpDue } from '../lib/ui/jobs';
 import { ErrorNote } from './ErrorNote';

@@ -1,6 +1,6 @@
 import type { JobItem, JobStatus } from '../lib/db/schema';
 import { statusSince } from '../lib/ui/format';
-import { callBackground } from '../lib/background-call';
+import { callBackground } from '../lib/messaging';
 import { ErrorNote } from './ErrorNote';
 import { StatusControl } from './StatusControl';
 import { useAction } from './useAction';

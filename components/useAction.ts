@@ -1,6 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { BackgroundUnavailable } from '../lib/background-call';
-import { BackgroundError } from '../lib/messaging';
+import { BackgroundError, BackgroundUnavailable } from '../lib/messaging';
 
 /** What to tell the user when an action fails: the background's own words when it answered. */
 export function errorMessage(error: unknown): string {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { db } from '../../lib/db';
-import { callBackground } from '../../lib/background-call';
+import { callBackground } from '../../lib/messaging';
 import { reextractSummary } from '../../lib/reader/reextract-summary';
 import { domParse, reextractLibrary, type ReextractReport } from '../../lib/reextract';
 import { errorMessage } from '../useAction';

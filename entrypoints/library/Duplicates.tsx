@@ -2,7 +2,7 @@ import { ErrorNote } from '@/components/ErrorNote';
 import { KindBadge } from '@/components/KindBadge';
 import { useAction } from '@/components/useAction';
 import type { DuplicateGroup } from '@/lib/library/duplicates';
-import { callBackground } from '@/lib/background-call';
+import { callBackground } from '@/lib/messaging';
 import type { LibraryCard } from '@/lib/db/read-model/card';
 import { shortDate } from '@/lib/ui/format';
 import { readerPath } from '@/lib/reader/links';

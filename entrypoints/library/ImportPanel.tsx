@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { ProgressLine } from '@/components/ProgressLine';
-import { BackgroundUnavailable, runTask } from '@/lib/background-call';
+import { runTask } from '@/lib/background-call';
 import type { TaskProgress } from '@/lib/background/task-protocol';
 import type { ImportCounts } from '@/lib/import/merge-import';
 import type { InvalidEntry } from '@/lib/import/read-export';
 import type { ImportPreview } from '@/lib/import/preview';
-import { BackgroundError } from '@/lib/messaging';
+import { BackgroundError, BackgroundUnavailable } from '@/lib/messaging';
 import { countOf } from '@/lib/ui/format';
 
 export type ImportStep =

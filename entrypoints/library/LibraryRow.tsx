@@ -8,7 +8,7 @@ import { useAction } from '@/components/useAction';
 import { db } from '@/lib/db';
 import type { JobStatus } from '@/lib/db/schema';
 import type { Count } from '@/lib/library/view';
-import { callBackground } from '@/lib/background-call';
+import { callBackground } from '@/lib/messaging';
 import type { LibraryCard } from '@/lib/db/read-model/card';
 import { bylineOf, shortDate } from '@/lib/ui/format';
 import { Highlighted } from './Highlighted';

@@ -1,7 +1,7 @@
 import { ErrorNote } from '@/components/ErrorNote';
 import { useAction } from '@/components/useAction';
 import { countValues, type Count } from '@/lib/library/view';
-import { callBackground } from '@/lib/background-call';
+import { callBackground } from '@/lib/messaging';
 import type { LibraryCard } from '@/lib/db/read-model/card';
 import { MarkdownZipButton } from './MarkdownZipButton';
 import { TagInput } from './TagInput';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ErrorNote } from '@/components/ErrorNote';
 import { useAction } from '@/components/useAction';
 import type { Count } from '@/lib/library/view';
-import { callBackground } from '@/lib/background-call';
+import { callBackground } from '@/lib/messaging';
 
 export interface TagManagerProps {
   tags: readonly Count[];

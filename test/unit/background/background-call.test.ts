@@ -1,7 +1,7 @@
 // @vitest-environment node
-import { describe, expect, test } from 'vitest';
-import { BackgroundUnavailable, callBackground, RELOADED_MESSAGE, runTask, UNREACHABLE_MESSAGE, type TaskPort } from '@/lib/background-call';
-import { BackgroundError } from '@/lib/messaging';
+import { describe, expect, test, vi } from 'vitest';
+import { runTask, type TaskPort } from '@/lib/background-call';
+import { BackgroundError, BackgroundUnavailable, callBackground, RELOADED_MESSAGE, UNDELIVERED_MESSAGE, UNREACHABLE_MESSAGE } from '@/lib/messaging';
 
 // Issue 11, point 1: after the service worker stopped mid-save, the widget and the import panel
 // showed the browser's own sentences. A call that fails because the worker went away is sent
@@ -11,6 +11,9 @@ const GONE = [
   'Could not establish connection. Receiving end does not exist.',
   'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
   'The message port closed before a response was received.',
+  // Firefox's, when its background page was unloaded before it answered.
+  'Message manager disconnected',
+  'Promised response from onMessage listener went out of scope',
 ];
 const request = { type: 'set-tags' as const, itemId: 'job:1', tags: ['a'] };
 
@@ -66,10 +69,15 @@ describe('callBackground', () => {
     expect(sent).toHaveLength(1);
   });
 
-  test('any other failure is not retried and keeps its own error', async () => {
+  test("any other failure is not retried, and is told in our words: the browser's goes to the console", async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { send, sent } = sender(new TypeError('structured clone failed'));
-    await expect(callBackground(request, send)).rejects.toThrow('structured clone failed');
+    const error = await callBackground(request, send).catch((e: unknown) => e);
+    expect(error).toMatchObject({ message: UNDELIVERED_MESSAGE, retryable: true });
+    expect((error as Error).message).not.toMatch(/clone/);
     expect(sent).toHaveLength(1);
+    expect(warn).toHaveBeenCalledOnce();
+    warn.mockRestore();
   });
 });
 
@@ -97,6 +105,15 @@ function connector(script: (attempt: number) => Array<unknown | 'disconnect'>) {
 }
 
 describe('runTask', () => {
+  test('a port that cannot be opened at all fails in our words', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const connect = () => {
+      throw new Error('Error in invocation of runtime.connect');
+    };
+    await expect(runTask({ type: 'open-library' }, undefined, connect)).rejects.toMatchObject({ message: UNDELIVERED_MESSAGE, retryable: true });
+    warn.mockRestore();
+  });
+
   test('reports the progress and resolves with the result', async () => {
     const { connect } = connector(() => [{ progress: { done: 1, total: 2 } }, { progress: { done: 2, total: 2 } }, { done: { ready: true } }]);
     const progress: unknown[] = [];

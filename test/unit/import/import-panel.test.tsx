@@ -2,7 +2,7 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ImportPanel, useImporter } from '../../../entrypoints/library/ImportPanel';
-import { UNREACHABLE_MESSAGE } from '../../../lib/background-call';
+import { UNREACHABLE_MESSAGE } from '../../../lib/messaging';
 import { byText, click, render, waitFor } from '../ui/helpers';
 
 // Issue 11, points 1 and 2: the import panel said "This file could not be read (Error: A listener
