@@ -23,8 +23,14 @@ const READABLE_VERSIONS: readonly number[] = [1, EXPORT_VERSION];
 /** Keys that would reach an object's prototype when data is merged naively. No export has them. */
 const HOSTILE_KEY = /"(?:__proto__|constructor|prototype)"\s*:/;
 const HOSTILE_WORDS = ['"__proto__"', '"constructor"', '"prototype"'];
-/** The first line of a file written by lib/export/library-json.ts (any version). */
-const HEAD_LINE = /^\{"format":"science-clipper","version":\d+,"exportedAt":"[^"\\]*"(?:,"count":\d+)?,"items":\[$/;
+/**
+ * The first line of a file written by lib/export/library-json.ts (any version): the envelope's
+ * keys, `items` last. Keys this build does not know (a later version's) are allowed there, so a
+ * block added to the envelope keeps the file readable a line at a time.
+ */
+const HEAD_LINE = /^\{"format":"science-clipper",.*"items":\[$/;
+/** A first line longer than this is no envelope of ours. */
+const MAX_HEAD_CHARS = 1024 * 1024;
 const TAIL_LINE = ']}';
 
 /** A file refused as a whole; as a StoreError, the background passes its message on as is. */
@@ -185,10 +191,11 @@ export async function* exportEntries(chunks: AsyncIterable<string>): AsyncGenera
   const lines = linesOf(chunks);
   const first = await lines.next();
   const head = first.done ? '' : first.value;
-  if (!HEAD_LINE.test(head)) {
+  if (head.length > MAX_HEAD_CHARS || !HEAD_LINE.test(head)) {
     yield* wholeFileEntries(head, lines);
     return;
   }
+  refuseHostile(head);
   const envelope = checkEnvelope(parseWhole(`${head}${TAIL_LINE}`));
   yield { head: { exportedAt: envelope.exportedAt ?? null, count: envelope.count ?? null } };
   let index = 0;

@@ -114,6 +114,15 @@ describe('old and reformatted files still import', () => {
     expect(await db.items.get(job.id)).toEqual(noPay);
   });
 
+  test('an envelope key this build does not know (a later block, before "items") keeps the file read a line at a time', async () => {
+    const withBlock = good.replace('"items":[', '"settings":{"reminders":true},"items":[');
+    expect((await streamed(withBlock, 5)).map((entry) => entry.item)).toEqual([leino, job]);
+    // Read a line at a time, a damaged item is named by its place; read whole, it would not be.
+    const damaged = withBlock.replace('\n{', '\n{{');
+    await expect(streamed(damaged)).rejects.toThrow(/item 1 is not valid JSON/);
+    await expect(streamed(withBlock.replace('"settings":{', '"settings":{"__proto__":{},'))).rejects.toThrow(/__proto__/);
+  });
+
   test('Windows line ends are read like any other', async () => {
     expect((await streamed(good.replace(/\n/g, '\r\n'), 5)).map((entry) => entry.item)).toEqual([leino, job]);
   });
