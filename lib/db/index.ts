@@ -1,7 +1,10 @@
 import { libraryOpenable } from './library-ready';
 import { ClipperDB, DB_NAME } from './schema';
 
-/** Whether this code runs in an extension page: the extension's origin with a document (not its service worker, nor Node). */
+/**
+ * Whether this code runs in an extension page: the extension's origin with a document (not Node).
+ * Firefox's background is such a page too, and opens a connection of its own (entrypoints/background.ts).
+ */
 function inExtensionPage(): boolean {
   return /^(?:chrome|moz)-extension:$/.test(globalThis.location?.protocol ?? '') && typeof document !== 'undefined';
 }
