@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { BackgroundError, BackgroundUnavailable } from '../lib/messaging';
 
 /** What to tell the user when an action fails: the background's own words when it answered. */
@@ -31,23 +31,22 @@ export interface Action {
 /** State for one user action that writes through the background and can fail. */
 export function useAction(): Action {
   const [pending, setPending] = useState(false);
-  const [failed, setFailed] = useState<{ message: string; retryable: boolean } | null>(null);
-  const last = useRef<(() => Promise<unknown>) | null>(null);
-  const run = useCallback(async (action: () => Promise<unknown>) => {
-    last.current = action;
+  const [failed, setFailed] = useState<{ message: string; again: (() => Promise<unknown>) | null } | null>(null);
+  const run = useCallback(async (action: () => Promise<unknown>): Promise<boolean> => {
     setPending(true);
     setFailed(null);
     try {
       await action();
       return true;
     } catch (e) {
-      setFailed({ message: errorMessage(e), retryable: retryable(e) });
+      setFailed({ message: errorMessage(e), again: retryable(e) ? action : null });
       return false;
     } finally {
       setPending(false);
     }
   }, []);
   const dismiss = useCallback(() => setFailed(null), []);
-  const retry = failed?.retryable && last.current ? () => void run(last.current!) : null;
+  const again = failed?.again;
+  const retry = again ? () => void run(again) : null;
   return { run, pending, error: failed?.message ?? null, dismiss, retry };
 }

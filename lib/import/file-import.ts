@@ -5,15 +5,17 @@ import { ImportRefused } from './read-export';
 // a library export (about a gigabyte at 100,000 items) is far larger than a runtime message may
 // be, or than a string may be.
 
+function isOwnBlob(url: string, origin: string): boolean {
+  try {
+    return url.startsWith('blob:') && new URL(url).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
 /** The file behind `url` as chunks of text; `url` must be a blob: address made by a page of `origin`. */
 export async function openImportFile(url: string, origin: string): Promise<AsyncIterable<string>> {
-  let own = false;
-  try {
-    own = url.startsWith('blob:') && new URL(url).origin === origin;
-  } catch {
-    own = false;
-  }
-  if (!own) throw new ImportRefused('Only a file chosen in Science Clipper’s own pages can be imported. Nothing was imported.');
+  if (!isOwnBlob(url, origin)) throw new ImportRefused('Only a file chosen in Science Clipper’s own pages can be imported. Nothing was imported.');
   const gone = () => new ImportRefused('The chosen file could not be read any more. Choose it again. Nothing was imported.');
   const response = await fetch(url).catch(() => {
     throw gone();
