@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Item } from '../lib/db/schema';
-import { send } from '../lib/messaging';
+import { callBackground } from '../lib/messaging';
 import { ErrorNote } from './ErrorNote';
 import { TagEditor } from './TagEditor';
 import { useAction } from './useAction';
@@ -18,7 +18,7 @@ export interface ItemTagsProps {
  */
 export function ItemTags({ item, onSelect, activeTag }: ItemTagsProps) {
   const [pending, setPending] = useState<readonly string[] | null>(null);
-  const { run, error, dismiss } = useAction();
+  const { run, error, dismiss, retry } = useAction();
   const stored = item.tags.join('\n');
 
   // Whatever the database says next is the truth, whether it took our edit or not.
@@ -26,7 +26,7 @@ export function ItemTags({ item, onSelect, activeTag }: ItemTagsProps) {
 
   const change = async (tags: readonly string[]) => {
     setPending(tags);
-    const ok = await run(() => send({ type: 'set-tags', itemId: item.id, tags: [...tags] }));
+    const ok = await run(() => callBackground({ type: 'set-tags', itemId: item.id, tags: [...tags] }));
     if (!ok) setPending(null);
   };
 
@@ -39,7 +39,7 @@ export function ItemTags({ item, onSelect, activeTag }: ItemTagsProps) {
         activeTag={activeTag}
         label={item.title}
       />
-      <ErrorNote message={error} onDismiss={dismiss} />
+      <ErrorNote message={error} onDismiss={dismiss} onRetry={retry} />
     </>
   );
 }

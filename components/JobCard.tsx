@@ -1,5 +1,5 @@
 import type { JobItem, JobStatus } from '../lib/db/schema';
-import { send } from '../lib/messaging';
+import { callBackground } from '../lib/messaging';
 import { isoDay, locationsLabel, shortDate } from '../lib/ui/format';
 import { isFollowUpDue } from '../lib/ui/jobs';
 import { ErrorNote } from './ErrorNote';
@@ -20,12 +20,12 @@ export interface JobCardProps {
 
 /** One saved job on the jobs board: what and where, its status, a follow-up date and notes. */
 export function JobCard({ job, onStatusChanged, focusStatus, now = Date.now() }: JobCardProps) {
-  const { run, error, dismiss } = useAction();
+  const { run, error, dismiss, retry } = useAction();
   const { clip } = job;
   const due = isFollowUpDue(job, isoDay(now));
 
   const saveDetails = (details: { notes?: string; followUp?: string | null }) =>
-    run(() => send({ type: 'set-job-details', itemId: job.id, ...details }));
+    run(() => callBackground({ type: 'set-job-details', itemId: job.id, ...details }));
 
   return (
     <article id={job.id} tabIndex={-1} className={`job-card status-${job.status}`} aria-label={job.title}>
@@ -54,7 +54,7 @@ export function JobCard({ job, onStatusChanged, focusStatus, now = Date.now() }:
       </div>
       <FollowUpInput value={job.followUp} due={due} onSave={(followUp) => void saveDetails({ followUp })} />
       <NotesEditor value={job.notes} onSave={(notes) => saveDetails({ notes })} />
-      <ErrorNote message={error} onDismiss={dismiss} />
+      <ErrorNote message={error} onDismiss={dismiss} onRetry={retry} />
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import type { JobItem, JobStatus } from '../lib/db/schema';
 import { statusSince } from '../lib/ui/format';
-import { send } from '../lib/messaging';
+import { callBackground } from '../lib/messaging';
 import { ErrorNote } from './ErrorNote';
 import { StatusControl } from './StatusControl';
 import { useAction } from './useAction';
@@ -15,9 +15,9 @@ export interface JobStatusControlProps {
 
 /** The status menu of one saved job, writing through the background. */
 export function JobStatusControl({ job, onChanged, autoFocus, now }: JobStatusControlProps) {
-  const { run, pending, error, dismiss } = useAction();
+  const { run, pending, error, dismiss, retry } = useAction();
   const change = async (status: JobStatus) => {
-    if (await run(() => send({ type: 'set-status', itemId: job.id, status }))) onChanged?.(status);
+    if (await run(() => callBackground({ type: 'set-status', itemId: job.id, status }))) onChanged?.(status);
   };
   return (
     <>
@@ -30,7 +30,7 @@ export function JobStatusControl({ job, onChanged, autoFocus, now }: JobStatusCo
         autoFocus={autoFocus}
         now={now}
       />
-      <ErrorNote message={error} onDismiss={dismiss} />
+      <ErrorNote message={error} onDismiss={dismiss} onRetry={retry} />
     </>
   );
 }

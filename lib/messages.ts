@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { articleClipSchema, jobSchema, savableClipSchema } from './clip-schema';
-import type { ImportPreview, ImportResult } from './import/file-import';
 import { JOB_STATUSES } from './job-status';
 import { MAX_PAGE_JOB_IDS, MAX_SNAPSHOT_CHARS } from './message-limits';
 
@@ -37,9 +36,6 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('delete-items'), itemIds: z.array(z.string()).max(100_000) }),
   /** Reader/library page → background: the clip re-extracted from the item's snapshot replaces its clip. */
   z.object({ type: z.literal('reextract-item'), itemId: z.string(), clip: articleClipSchema }),
-  /** Library/options page → background: what importing the chosen file (a blob: address) would do; then do it. */
-  z.object({ type: z.literal('preview-import'), url: z.string().max(2_000) }),
-  z.object({ type: z.literal('import-file'), url: z.string().max(2_000) }),
   /** Library page → background: library-wide tag edits and the merge of likely duplicates. */
   z.object({ type: z.literal('rename-tag'), from: tag, to: tag }),
   z.object({ type: z.literal('merge-tags'), from: z.array(tag).max(500), into: tag }),
@@ -89,8 +85,6 @@ export interface ReplyMap {
   'set-job-details': SavedSummary;
   'delete-items': { deleted: number };
   'reextract-item': SavedSummary;
-  'preview-import': ImportPreview;
-  'import-file': ImportResult;
   'rename-tag': { changed: number };
   'merge-tags': { changed: number };
   'bulk-tag': { changed: number };

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { ClipperDB } from './db/schema';
-import type { LibraryCard } from './search/card';
-import { readAllCards } from './search/live-cards';
+import type { LibraryCard } from './db/read-model/card';
+import { readAllCards } from './db/read-model/live-cards';
 import { SearchIndex } from './search/search-index';
 import { syncIndex } from './search/sync';
-import { kindLabel } from './ui/format';
+import { bylineOf, kindLabel } from './ui/format';
 
 // Address-bar search: "sc <words>" lists matching items; picking one opens it in the reader.
 // The worker may be stopped between two uses, so the index lives only for one typing session:
@@ -39,7 +39,7 @@ export function suggestionsFor(index: SearchIndex, cards: ReadonlyMap<string, Li
     .filter((card): card is LibraryCard => card !== undefined)
     .map((card) => ({
       content: readerAddress(card.id),
-      description: `<match>${escapeXml(card.title)}</match> <dim>${escapeXml([kindLabel(card.kind), card.byline].filter(Boolean).join(' · '))}</dim>`,
+      description: `<match>${escapeXml(card.title)}</match> <dim>${escapeXml([kindLabel(card.kind), bylineOf(card)].filter(Boolean).join(' · '))}</dim>`,
     }));
 }
 

@@ -1,85 +1,24 @@
 // The data contract of ../shared/spec/clip-format.md (copied into docs/clip-format.md).
 // Field names are fixed by that contract: a field the page lacks is null or [], never invented.
+import type { z } from 'zod';
+import type { articleClipSchema, heroSchema, jobSchema, locationSchema, payRangeSchema, personSchema, pullQuoteSchema, qaSchema } from './clip-schema';
 
 export type PageKind = 'profile' | 'article' | 'job' | 'job-list';
 
-export interface Location {
-  raw: string;
-  country: string | null;
-  region: string | null;
-  city: string | null;
-}
+// The stored shapes are the zod schemas of lib/clip-schema.ts, which every message and imported
+// file is checked against; the types are inferred from them, so a field cannot exist in one and
+// be silently dropped by the other.
 
+export type Location = z.infer<typeof locationSchema>;
 /** One base-pay range a posting states: amounts as numbers, `location` null for a single sentence range. */
-export interface PayRange {
-  location: string | null;
-  min: number;
-  max: number;
-  currency: string;
-  period: 'year' | 'month' | 'hour';
-}
-
-export interface Job {
-  kind: 'job';
-  jobId: string;
-  url: string;
-  title: string | null;
-  locations: Location[];
-  company: string | null;
-  description: string;
-  responsibilities: string[];
-  basicQualifications: string[];
-  preferredQualifications: string[];
-  applyUrl: string | null;
-  posted: string | null;
-  /** The posting's base-pay ranges in page order; [] when none is stated (always on cards). */
-  pay: PayRange[];
-}
-
-export interface Hero {
-  src: string | null;
-  alt: string | null;
-  caption: string | null;
-  credit: string | null;
-}
-
-export interface PullQuote {
-  text: string;
-  by: string | null;
-}
-
-export interface QA {
-  q: string;
-  a: string;
-}
-
-export interface Person {
-  name: string;
-  role: string | null;
-  team: string | null;
-  organization: string | null;
-}
-
-export interface ArticleClip {
-  kind: 'article' | 'profile';
-  url: string;
-  title: string;
-  dek: string | null;
-  authors: string[];
-  published: string | null;
-  readingMinutes: number | null;
-  researchAreas: string[];
-  siteTags: string[];
-  hero: Hero | null;
-  text: string;
-  html: string;
-  pullQuotes: PullQuote[];
-  qa: QA[];
-  person: Person | null;
-  jobs: Job[];
-  /** Set when the site's structure could not be read and Readability alone produced the clip. */
-  fallback?: true;
-}
+export type PayRange = z.infer<typeof payRangeSchema>;
+/** `pay`: the posting's base-pay ranges in page order; [] when none is stated (always on cards). */
+export type Job = z.infer<typeof jobSchema>;
+export type Hero = z.infer<typeof heroSchema>;
+export type PullQuote = z.infer<typeof pullQuoteSchema>;
+export type QA = z.infer<typeof qaSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type ArticleClip = z.infer<typeof articleClipSchema>;
 
 export interface JobListClip {
   kind: 'job-list';

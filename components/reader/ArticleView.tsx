@@ -11,6 +11,8 @@ import { PersonCard } from './PersonCard';
 export interface ArticleViewProps {
   item: ArticleItem;
   images: ReadonlyMap<string, string>;
+  /** Whether the item's pictures are still being downloaded. */
+  imagesPending: boolean;
   textSizePx: number;
 }
 
@@ -28,7 +30,7 @@ function LabelList({ title, labels }: { title: string; labels: readonly string[]
 }
 
 /** One saved article or profile, laid out for reading. */
-export function ArticleView({ item, images, textSizePx }: ArticleViewProps) {
+export function ArticleView({ item, images, imagesPending, textSizePx }: ArticleViewProps) {
   const { clip } = item;
   const [questionsFound, setQuestionsFound] = useState<number | null>(null);
   const onQuestionsFound = useCallback((count: number) => setQuestionsFound(count), []);
@@ -44,9 +46,9 @@ export function ArticleView({ item, images, textSizePx }: ArticleViewProps) {
         {clip.dek && <p className="reader-dek">{clip.dek}</p>}
         {byline.length > 0 && <p className="reader-byline">{byline.join(' · ')}</p>}
       </header>
-      {clip.hero && <HeroFigure hero={clip.hero} src={(heroKey && images.get(heroKey)) || null} />}
+      {clip.hero && <HeroFigure hero={clip.hero} src={(heroKey && images.get(heroKey)) || null} pending={imagesPending} />}
       {item.kind === 'profile' && clip.person && <PersonCard person={clip.person} />}
-      <ArticleBody clip={clip} images={images} onQuestionsFound={onQuestionsFound} />
+      <ArticleBody clip={clip} images={images} imagesPending={imagesPending} onQuestionsFound={onQuestionsFound} />
       {questionsFound === 0 && clip.qa.length > 0 && <InterviewList qa={clip.qa} />}
       {clip.fallback && (
         <p className="reader-note muted">This page’s layout was not recognised, so it was saved as a plain article.</p>

@@ -9,7 +9,7 @@ import { ArticleView } from './ArticleView';
 import { ReaderToolbar } from './ReaderToolbar';
 import { useReaderKeys } from './useReaderKeys';
 import { useReadingPosition } from './useReadingPosition';
-import { useStoredImages } from './useStoredImages';
+import { useImagesPending, useStoredImages } from './useStoredImages';
 import { useTextSize, type TextSize } from './useTextSize';
 
 /** Back to where the reader was opened from; a reader opened in its own tab closes instead. */
@@ -35,10 +35,11 @@ function Shell({ textSize, item, children }: { textSize: TextSize; item?: Item; 
 
 function LoadedArticle({ item, textSize }: { item: ArticleItem; textSize: TextSize }) {
   const images = useStoredImages(item.id);
+  const imagesPending = useImagesPending(item.id);
   useReadingPosition(item.id, images !== undefined);
   return (
     <Shell textSize={textSize} item={item}>
-      {images && <ArticleView item={item} images={images} textSizePx={textSize.px} />}
+      {images && <ArticleView item={item} images={images} imagesPending={imagesPending} textSizePx={textSize.px} />}
       <p className="reader-keys muted">
         <kbd>j</kbd> / <kbd>k</kbd> next / previous section · <kbd>+</kbd> / <kbd>−</kbd> text size · <kbd>Esc</kbd> back
       </p>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { db } from '../../lib/db';
-import { send } from '../../lib/messaging';
+import { callBackground } from '../../lib/messaging';
 import { reextractSummary } from '../../lib/reader/reextract-summary';
 import { domParse, reextractLibrary, type ReextractReport } from '../../lib/reextract';
 import { errorMessage } from '../useAction';
@@ -20,7 +20,7 @@ export function ReextractButton() {
     setError(null);
     setProgress({ done: 0, total: 0 });
     try {
-      setReport(await reextractLibrary({ db, send, parse: domParse }, (done, total) => setProgress({ done, total })));
+      setReport(await reextractLibrary({ db, send: callBackground, parse: domParse }, (done, total) => setProgress({ done, total })));
     } catch (e) {
       setError(errorMessage(e));
     } finally {

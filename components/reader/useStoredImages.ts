@@ -27,3 +27,11 @@ export function useStoredImages(itemId: string): ReadonlyMap<string, string> | u
 
   return urls;
 }
+
+/**
+ * Whether the item's pictures are still to be downloaded by the background (live): the reader then
+ * says "still downloading" where a picture is absent, rather than "not saved".
+ */
+export function useImagesPending(itemId: string): boolean {
+  return useLiveQuery(async () => (await db.pendingImages.get(itemId)) !== undefined, [itemId]) ?? false;
+}

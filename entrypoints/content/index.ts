@@ -8,7 +8,7 @@ import { idleScheduler } from '../../lib/content/idle';
 import { readerLoader } from '../../lib/content/page-reader';
 import { OUR_PAGES } from '../../lib/content/pages';
 import type { Send } from '../../lib/content/page-session';
-import { send as sendToBackground } from '../../lib/messaging';
+import { callBackground } from '../../lib/messaging';
 
 // The always-loaded stage: small on purpose (no UI library, no zod, no extractor). What it
 // imports is everything every page of our sites pays for; the reader loads on demand.
@@ -21,7 +21,7 @@ export default defineContentScript({
     // Once the extension is reloaded or updated, this script is an orphan: reading `ctx.isValid`
     // notices it and stops everything (ctx.onInvalidated below), and nothing is sent any more,
     // so the page's console never sees "Extension context invalidated".
-    const send = ((request) => (ctx.isValid ? sendToBackground(request) : ctx.block())) as Send;
+    const send = ((request) => (ctx.isValid ? callBackground(request) : ctx.block())) as Send;
     const warn = (message: string, error: unknown) => {
       if (ctx.isValid) console.warn(message, error);
     };

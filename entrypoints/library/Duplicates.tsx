@@ -2,8 +2,8 @@ import { ErrorNote } from '@/components/ErrorNote';
 import { KindBadge } from '@/components/KindBadge';
 import { useAction } from '@/components/useAction';
 import type { DuplicateGroup } from '@/lib/library/duplicates';
-import { send } from '@/lib/messaging';
-import type { LibraryCard } from '@/lib/search/card';
+import { callBackground } from '@/lib/messaging';
+import type { LibraryCard } from '@/lib/db/read-model/card';
 import { shortDate } from '@/lib/ui/format';
 import { readerPath } from '@/lib/reader/links';
 
@@ -16,7 +16,7 @@ export interface DuplicatesProps {
 
 /** Likely duplicates, group by group, each with a merge that keeps every tag, note and status. */
 export function Duplicates({ groups, cards, pending: looking }: DuplicatesProps) {
-  const { run, error, dismiss, pending } = useAction();
+  const { run, error, dismiss, pending, retry } = useAction();
   if (groups.length === 0) return <p className="muted">{looking ? 'Looking for likely duplicates…' : 'No likely duplicates.'}</p>;
   return (
     <>
@@ -24,7 +24,7 @@ export function Duplicates({ groups, cards, pending: looking }: DuplicatesProps)
         The same title by the same person at two addresses, or a job posted again under a new id. Merging keeps the first one listed and adds every tag, note and status
         change of the others to it.
       </p>
-      <ErrorNote message={error} onDismiss={dismiss} />
+      <ErrorNote message={error} onDismiss={dismiss} onRetry={retry} />
       <ul className="duplicate-groups">
         {groups.map((group) => {
           const members = group.ids.map((id) => cards.get(id)).filter((card): card is LibraryCard => card !== undefined);
@@ -50,7 +50,7 @@ export function Duplicates({ groups, cards, pending: looking }: DuplicatesProps)
                 className="btn btn-primary"
                 disabled={pending}
                 aria-label={`Merge ${members.length} copies of ${members[0]?.title ?? ''}`}
-                onClick={() => void run(() => send({ type: 'merge-duplicates', itemIds: group.ids }))}
+                onClick={() => void run(() => callBackground({ type: 'merge-duplicates', itemIds: group.ids }))}
               >
                 Merge
               </button>

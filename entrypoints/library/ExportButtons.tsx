@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { ErrorNote } from '@/components/ErrorNote';
 import { JobsCsvButton } from '@/components/JobsCsvButton';
+import { ProgressLine } from '@/components/ProgressLine';
 import { useAction } from '@/components/useAction';
+import type { TaskProgress } from '@/lib/background/task-protocol';
 import { download } from '@/lib/export/download';
 import { exportLibraryInWorker } from '@/lib/export/export-in-worker';
 import { exportFileName } from '@/lib/export/library-json';
@@ -19,9 +21,18 @@ export interface ExportButtonsProps {
 
 /** The exports: the whole library (JSON, importable), items as Markdown (.zip), jobs (CSV). */
 export function ExportButtons({ tags = [], tag = null, itemCount }: ExportButtonsProps = {}) {
-  const { run, error, dismiss, pending } = useAction();
+  const { run, error, dismiss, pending, retry } = useAction();
+  const [progress, setProgress] = useState<TaskProgress | null>(null);
   const [markdownTag, setMarkdownTag] = useState(tag ?? '');
-  const exportJson = () => run(async () => download(await exportLibraryInWorker(), exportFileName('export', 'json')));
+  const exportJson = () =>
+    run(async () => {
+      setProgress({ done: 0, total: null });
+      try {
+        download(await exportLibraryInWorker((done, total) => setProgress({ done, total })), exportFileName('export', 'json'));
+      } finally {
+        setProgress(null);
+      }
+    });
   const scope: MarkdownScope = markdownTag ? { kind: 'tag', tag: markdownTag } : { kind: 'all' };
   return (
     <>
@@ -30,7 +41,8 @@ export function ExportButtons({ tags = [], tag = null, itemCount }: ExportButton
           Export library (JSON)
         </button>
         <JobsCsvButton run={run} pending={pending} />
-        <ErrorNote message={error} onDismiss={dismiss} />
+        {progress && <ProgressLine label="Exporting the library" unit="item" progress={progress} />}
+        <ErrorNote message={error} onDismiss={dismiss} onRetry={retry} />
       </div>
       <div className="export-buttons markdown-export" role="group" aria-label="Markdown export">
         <select className="field" aria-label="Items to export as Markdown" value={markdownTag} onChange={(e) => setMarkdownTag(e.target.value)}>

@@ -1,23 +1,32 @@
 import { useEffect, useRef, useState } from 'react';
+import { ProgressLine } from '@/components/ProgressLine';
+import { runTask } from '@/lib/background-call';
+import type { TaskProgress } from '@/lib/background/task-protocol';
 import type { ImportCounts } from '@/lib/import/merge-import';
 import type { InvalidEntry } from '@/lib/import/read-export';
-import { checkImportSize } from '@/lib/import/read-export';
-import { BackgroundError, send } from '@/lib/messaging';
+import type { ImportPreview } from '@/lib/import/preview';
+import { BackgroundError, BackgroundUnavailable } from '@/lib/messaging';
+import { countOf } from '@/lib/ui/format';
 
 export type ImportStep =
   | { step: 'idle' }
-  | { step: 'reading'; name: string }
+  | { step: 'reading'; name: string; progress: TaskProgress | null }
   | { step: 'preview'; name: string; counts: ImportCounts; invalid: InvalidEntry[]; invalidCount: number }
-  | { step: 'importing'; name: string }
+  | { step: 'importing'; name: string; progress: TaskProgress | null }
   | { step: 'done'; counts: ImportCounts; invalid: number }
-  | { step: 'refused'; message: string };
+  | { step: 'refused'; message: string; retry: (() => void) | null };
 
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
-}
+const UNREADABLE = 'This file could not be read. Nothing was imported.';
 
+/**
+ * What to tell the user: the background's own words (a refusal already says that nothing was
+ * imported, so it is shown as it is, once), ours when it could not be reached, and a plain
+ * sentence for anything else, whose detail goes to the console rather than to the user.
+ */
 function failure(error: unknown): string {
-  return error instanceof BackgroundError ? error.message : `This file could not be read (${String(error)}). Nothing was imported.`;
+  if (error instanceof BackgroundError) return error.message;
+  console.warn('Science Clipper: import failed', error);
+  return UNREADABLE;
 }
 
 export interface Importer {
@@ -29,9 +38,10 @@ export interface Importer {
 
 /**
  * Import of an export file. The background, the only writer, reads the file itself through a
- * blob: address of this page (a library is larger than a message may be): first a preview of
- * what it would do (nothing written), then, once confirmed, the import in one transaction. The
- * state lives in the page, not in the panel, so closing the panel never loses an import.
+ * blob: address of this page, a piece at a time (a library is larger than a message, or a
+ * string, may be): first it checks the file and tells what importing it would do (nothing is
+ * written), then, once confirmed, it reads it again and imports it in one transaction. Both report their progress. The state lives in the page, not in the panel, so
+ * closing the panel never loses an import.
  */
 export function useImporter(): Importer {
   const [state, setState] = useState<ImportStep>({ step: 'idle' });
@@ -43,30 +53,37 @@ export function useImporter(): Importer {
   };
   useEffect(() => release, []);
 
+  /** A failed step; Retry runs it again when the background could not be reached. */
+  const refuse = (error: unknown, again: () => void) =>
+    setState({ step: 'refused', message: failure(error), retry: error instanceof BackgroundUnavailable && error.retryable ? again : null });
+
   const choose = async (file: File) => {
     release();
-    setState({ step: 'reading', name: file.name });
+    setState({ step: 'reading', name: file.name, progress: null });
     try {
-      checkImportSize(file.size);
       url.current = URL.createObjectURL(file);
-      const preview = await send({ type: 'preview-import', url: url.current });
+      const preview: ImportPreview = await runTask({ type: 'preview-import', url: url.current }, (progress) =>
+        setState({ step: 'reading', name: file.name, progress }),
+      );
       setState({ step: 'preview', name: file.name, counts: preview.counts, invalid: preview.invalid, invalidCount: preview.invalidCount });
     } catch (error) {
       release();
-      setState({ step: 'refused', message: failure(error) });
+      refuse(error, () => void choose(file));
     }
   };
 
   const confirm = async () => {
-    if (!url.current || state.step !== 'preview') return;
-    setState({ step: 'importing', name: state.name });
+    const source = url.current;
+    if (!source || (state.step !== 'preview' && state.step !== 'refused')) return;
+    const name = state.step === 'preview' ? state.name : '';
+    setState({ step: 'importing', name, progress: null });
     try {
-      const { invalid, ...counts } = await send({ type: 'import-file', url: url.current });
+      const { invalid, ...counts } = await runTask({ type: 'import', url: source }, (progress) => setState({ step: 'importing', name, progress }));
       setState({ step: 'done', counts, invalid });
-    } catch (error) {
-      setState({ step: 'refused', message: failure(error) });
-    } finally {
       release();
+    } catch (error) {
+      // Nothing was imported: Retry reads the file again and imports it.
+      refuse(error, () => void confirm());
     }
   };
 
@@ -96,11 +113,16 @@ export function ImportPanel({ importer }: { importer: Importer }) {
           }}
         />
       </label>
-      {state.step === 'reading' && <p role="status">Reading {state.name}…</p>}
+      {state.step === 'reading' && <ProgressLine label={`Checking ${state.name}`} unit="item" progress={state.progress} />}
       {state.step === 'refused' && (
-        <p className="error-note" role="alert">
+        <div className="error-note" role="alert">
           <span>{state.message}</span>
-        </p>
+          {state.retry && (
+            <button type="button" className="btn" onClick={state.retry}>
+              Retry
+            </button>
+          )}
+        </div>
       )}
       {state.step === 'preview' && (
         <div className="import-preview" role="dialog" aria-label="Import preview">
@@ -141,7 +163,7 @@ export function ImportPanel({ importer }: { importer: Importer }) {
               disabled={state.counts.new + state.counts.updated === 0}
               onClick={() => void confirm()}
             >
-              Import {plural(state.counts.new + state.counts.updated, 'item')}
+              Import {countOf(state.counts.new + state.counts.updated, 'item')}
             </button>
             <button type="button" className="btn" onClick={cancel}>
               Cancel
@@ -149,15 +171,11 @@ export function ImportPanel({ importer }: { importer: Importer }) {
           </div>
         </div>
       )}
-      {state.step === 'importing' && (
-        <p role="status">
-          Importing {state.name}… <progress />
-        </p>
-      )}
+      {state.step === 'importing' && <ProgressLine label={`Importing ${state.name}`.trim()} unit="item" progress={state.progress} />}
       {state.step === 'done' && (
         <p role="status" className="import-done">
           Imported: {state.counts.new.toLocaleString('en')} new, {state.counts.updated.toLocaleString('en')} updated, {state.counts.unchanged.toLocaleString('en')} unchanged
-          {state.invalid > 0 && `, ${plural(state.invalid, 'invalid item')} skipped`}.
+          {state.invalid > 0 && `, ${countOf(state.invalid, 'invalid item')} skipped`}.
         </p>
       )}
     </section>

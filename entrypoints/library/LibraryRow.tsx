@@ -8,9 +8,9 @@ import { useAction } from '@/components/useAction';
 import { db } from '@/lib/db';
 import type { JobStatus } from '@/lib/db/schema';
 import type { Count } from '@/lib/library/view';
-import { send } from '@/lib/messaging';
-import type { LibraryCard } from '@/lib/search/card';
-import { shortDate } from '@/lib/ui/format';
+import { callBackground } from '@/lib/messaging';
+import type { LibraryCard } from '@/lib/db/read-model/card';
+import { bylineOf, shortDate } from '@/lib/ui/format';
 import { Highlighted } from './Highlighted';
 import { TagInput } from './TagInput';
 import { readerPath } from '@/lib/reader/links';
@@ -33,7 +33,7 @@ export interface LibraryRowProps {
 /** One item of the library list; writes go through the background. */
 export const LibraryRow = memo(function LibraryRow({ card, words, bodyOnly, selected, onSelect, knownTags, onFilterTag, style, index, setSize }: LibraryRowProps) {
   const [pendingTags, setPendingTags] = useState<readonly string[] | null>(null);
-  const { run, error, dismiss, pending } = useAction();
+  const { run, error, dismiss, pending, retry } = useAction();
   const stored = card.tags.join('\n');
   // Whatever the database says next is the truth, whether it took our edit or not.
   useEffect(() => setPendingTags(null), [stored]);
@@ -41,10 +41,10 @@ export const LibraryRow = memo(function LibraryRow({ card, words, bodyOnly, sele
 
   const setTags = async (next: readonly string[]) => {
     setPendingTags(next);
-    if (!(await run(() => send({ type: 'set-tags', itemId: card.id, tags: [...next] })))) setPendingTags(null);
+    if (!(await run(() => callBackground({ type: 'set-tags', itemId: card.id, tags: [...next] })))) setPendingTags(null);
   };
-  const setStatus = (status: JobStatus) => run(() => send({ type: 'set-status', itemId: card.id, status }));
-  const details = [card.byline, card.researchAreas.join(' · ')].filter(Boolean);
+  const setStatus = (status: JobStatus) => run(() => callBackground({ type: 'set-status', itemId: card.id, status }));
+  const details = [bylineOf(card), card.researchAreas.join(' · ')].filter(Boolean);
 
   return (
     <article className={selected ? 'lib-row selected' : 'lib-row'} style={style} aria-label={card.title} aria-posinset={index + 1} aria-setsize={setSize} data-index={index}>
@@ -86,7 +86,7 @@ export const LibraryRow = memo(function LibraryRow({ card, words, bodyOnly, sele
             onRemoveLast={tags.length > 0 ? () => setTags(tags.slice(0, -1)) : undefined}
           />
         </div>
-        <ErrorNote message={error} onDismiss={dismiss} />
+        <ErrorNote message={error} onDismiss={dismiss} onRetry={retry} />
       </div>
       <div className="lib-side">
         <span className="muted lib-dates">

@@ -18,7 +18,7 @@ function count(n: number): string {
 
 /** Downloads the items of `scope` as a .zip of Markdown files, counting them off as they are written. */
 export function MarkdownZipButton({ scope, label, className = 'btn' }: MarkdownZipButtonProps) {
-  const { run, error, dismiss, pending } = useAction();
+  const { run, error, dismiss, pending, retry } = useAction();
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [finished, setFinished] = useState<number | null>(null);
 
@@ -56,7 +56,7 @@ export function MarkdownZipButton({ scope, label, className = 'btn' }: MarkdownZ
       <span className="markdown-zip-status muted" role="status">
         {status}
       </span>
-      <ErrorNote message={error} onDismiss={dismiss} />
+      <ErrorNote message={error} onDismiss={dismiss} onRetry={retry} />
     </>
   );
 }

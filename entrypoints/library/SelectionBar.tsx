@@ -1,8 +1,8 @@
 import { ErrorNote } from '@/components/ErrorNote';
 import { useAction } from '@/components/useAction';
 import { countValues, type Count } from '@/lib/library/view';
-import { send } from '@/lib/messaging';
-import type { LibraryCard } from '@/lib/search/card';
+import { callBackground } from '@/lib/messaging';
+import type { LibraryCard } from '@/lib/db/read-model/card';
 import { MarkdownZipButton } from './MarkdownZipButton';
 import { TagInput } from './TagInput';
 
@@ -17,13 +17,13 @@ export interface SelectionBarProps {
 
 /** What can be done to the selected items at once: add a tag, remove a tag, export them as Markdown. */
 export function SelectionBar({ selected, cards, knownTags, shownCount, onSelectAll, onClear }: SelectionBarProps) {
-  const { run, error, dismiss, pending } = useAction();
+  const { run, error, dismiss, pending, retry } = useAction();
   const itemIds = [...selected];
   const selectedTags = countValues(
     itemIds.map((id) => cards.get(id)).filter((c): c is LibraryCard => c !== undefined),
     (c) => c.tags,
   );
-  const bulk = (add: string[], remove: string[]) => run(() => send({ type: 'bulk-tag', itemIds, add, remove }));
+  const bulk = (add: string[], remove: string[]) => run(() => callBackground({ type: 'bulk-tag', itemIds, add, remove }));
   return (
     <div className="selection-bar" role="region" aria-label="Selected items" aria-busy={pending}>
       <strong>{selected.size.toLocaleString('en')} selected</strong>
@@ -51,7 +51,7 @@ export function SelectionBar({ selected, cards, knownTags, shownCount, onSelectA
       <button type="button" className="btn btn-link" onClick={onClear}>
         Clear selection
       </button>
-      <ErrorNote message={error} onDismiss={dismiss} />
+      <ErrorNote message={error} onDismiss={dismiss} onRetry={retry} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ErrorNote } from '@/components/ErrorNote';
 import { useAction } from '@/components/useAction';
 import type { Count } from '@/lib/library/view';
-import { send } from '@/lib/messaging';
+import { callBackground } from '@/lib/messaging';
 
 export interface TagManagerProps {
   tags: readonly Count[];
@@ -11,23 +11,23 @@ export interface TagManagerProps {
 
 /** Every tag of the library with its count: rename one everywhere, or merge it into another. */
 export function TagManager({ tags, onFilterTag }: TagManagerProps) {
-  const { run, error, dismiss, pending } = useAction();
+  const { run, error, dismiss, pending, retry } = useAction();
   const [renaming, setRenaming] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const [merging, setMerging] = useState<Record<string, string>>({});
 
   const rename = async (from: string) => {
-    if (await run(() => send({ type: 'rename-tag', from, to: draft }))) setRenaming(null);
+    if (await run(() => callBackground({ type: 'rename-tag', from, to: draft }))) setRenaming(null);
   };
   const merge = async (from: string) => {
     const into = merging[from];
-    if (into && (await run(() => send({ type: 'merge-tags', from: [from], into })))) setMerging(({ [from]: _, ...rest }) => rest);
+    if (into && (await run(() => callBackground({ type: 'merge-tags', from: [from], into })))) setMerging(({ [from]: _, ...rest }) => rest);
   };
 
   if (tags.length === 0) return <p className="muted">No tags yet. Add one to an item with its “+ tag” field.</p>;
   return (
     <>
-      <ErrorNote message={error} onDismiss={dismiss} />
+      <ErrorNote message={error} onDismiss={dismiss} onRetry={retry} />
       <ul className="tag-manager" aria-busy={pending}>
         {tags.map(({ value, count }) => (
           <li key={value}>

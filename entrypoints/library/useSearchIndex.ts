@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { LibraryCard } from '@/lib/search/card';
+import type { LibraryCard } from '@/lib/db/read-model/card';
 import { SearchIndex } from '@/lib/search/search-index';
 import { syncIndex } from '@/lib/search/sync';
 

@@ -2,11 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
+import { LibraryStatusNotice } from '@/components/LibraryStatusNotice';
 import { ReextractButton } from '@/components/reader/ReextractButton';
 import { db } from '@/lib/db';
 import { countItems } from '@/lib/db/item-entries';
 import { ExportButtons } from '../library/ExportButtons';
 import { ImportPanel, useImporter } from '../library/ImportPanel';
+import { RepairButton } from './RepairButton';
 import '@/components/theme.css';
 import '../library/library.css';
 
@@ -45,6 +47,7 @@ function Options() {
   return (
     <main className="options">
       <h1>Science Clipper options</h1>
+      <LibraryStatusNotice />
       <section aria-labelledby="storage-heading">
         <h2 id="storage-heading">Storage</h2>
         <dl className="options-facts">
@@ -69,6 +72,7 @@ function Options() {
       </section>
       <section aria-labelledby="maintenance-heading" id="maintenance">
         <h2 id="maintenance-heading">Maintenance</h2>
+        <RepairButton />
         <ReextractButton />
       </section>
     </main>

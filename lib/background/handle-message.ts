@@ -2,8 +2,7 @@ import { z } from 'zod';
 import type { Browser } from 'wxt/browser';
 import { deleteItems, replaceArticleClip, saveClip, saveNewJobs, setJobDetails, setStatus, setTags } from '../db/items';
 import type { ArticleItem, ClipperDB } from '../db/schema';
-import { readPageState, summarize, summarizeSaveJobs } from '../db/summary';
-import { importFile, previewImportFile } from '../import/file-import';
+import { readPageState, summarize, summarizeSaveJobs } from './summary';
 import { mergeDuplicates } from '../library/duplicates';
 import { bulkTag, mergeTags, renameTag } from '../library/tags';
 import { forgetPositions } from '../reader/prefs';
@@ -77,10 +76,6 @@ async function dispatch(db: ClipperDB, request: Request, tabId: number | undefin
       hooks.articleWritten?.(item);
       return summarize(item);
     }
-    case 'preview-import':
-      return previewImportFile(db, request.url, self.location.origin);
-    case 'import-file':
-      return importFile(db, request.url, self.location.origin);
     case 'rename-tag':
       return { changed: await renameTag(db, request.from, request.to) };
     case 'merge-tags':

@@ -24,6 +24,8 @@ export interface PageReader {
   readCards(doc: Document, url: URL): JobCard[];
 }
 
+export const READER_NOT_LOADED = 'The page reader did not load. Reload the page and try again.';
+
 function installed(): PageReader | null {
   return ((globalThis as Record<string, unknown>)[READER_KEY] as PageReader | undefined) ?? null;
 }
@@ -37,11 +39,15 @@ export function readerLoader(load: () => Promise<unknown>): () => Promise<PageRe
   return () => {
     const ready = installed();
     if (ready) return Promise.resolve(ready);
-    loading ??= load().then(() => {
-      const reader = installed();
-      if (!reader) throw new Error('The page reader did not load. Reload the page and try again.');
-      return reader;
-    });
+    // A failed import says so in the browser's words (a file address and a network error): the
+    // user reads ours instead.
+    loading ??= load()
+      .catch(() => undefined)
+      .then(() => {
+        const reader = installed();
+        if (!reader) throw new Error(READER_NOT_LOADED);
+        return reader;
+      });
     loading.catch(() => (loading = null));
     return loading;
   };

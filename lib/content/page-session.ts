@@ -1,11 +1,12 @@
-import type { send as sendToBackground } from '../messaging';
+import type { ReplyMap, Request, RequestType } from '../messages';
 import { MAX_PAGE_JOB_IDS, MAX_SNAPSHOT_CHARS } from '../message-limits';
 import type { Clip, Job, PageKind, SavableClip } from '../types';
 import type { PageGuess } from './page-guess';
 import { savableOf, showsJobCards } from './page-kinds';
 import { BULK_IDLE, reconcile, UNSAVED, type BulkSaveState, type SaveState } from './save-state';
 
-export type Send = typeof sendToBackground;
+/** How the session asks the background: lib/messaging.ts `callBackground` in the content script, a fake in tests. */
+export type Send = <T extends RequestType>(request: Extract<Request, { type: T }>) => Promise<ReplyMap[T]>;
 
 /**
  * What one reading of the page gives the session: the jobs of the cards that get a button, and

@@ -1,4 +1,4 @@
-import { entriesOf, type ItemEntry } from '../search/card-pages';
+import { entriesOf, type ItemEntry } from './read-model/card-pages';
 import type { ClipperDB } from './schema';
 
 /** Every item's entry, read from the page summaries: a few hundred rows, whatever the library's size. */

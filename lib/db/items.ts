@@ -1,6 +1,8 @@
 import { EXTRACTOR_VERSION } from '../extract/version';
 import { cleanText } from '../extract/text';
 import { releaseImages } from '../images/capture';
+import { notePendingImages } from '../images/pending';
+import { isOurPageUrl } from '../clip-schema';
 import type { ArticleClip, Job, SavableClip } from '../types';
 import { canonicalUrl } from '../url/canonical';
 import { JOB_ID_PREFIX, URL_ID_PREFIX } from './by-kind';
@@ -48,14 +50,17 @@ export interface SaveOptions {
  * stay; `pageUrl`, the address as visited, joins sourceUrls.
  */
 export async function saveClip(db: ClipperDB, clip: SavableClip, pageUrl: string, options: SaveOptions = {}): Promise<Item> {
+  // The message schema checks this too; the store does not rely on it, as the address is kept.
+  if (!isOurPageUrl(pageUrl)) throw new StoreError('Only pages of amazon.science and amazon.jobs, over https, can be saved.');
   const now = options.now ?? Date.now();
   const id = itemIdOf(clip);
   const snapshot = options.html === undefined ? null : await makeSnapshot(id, pageUrl, options.html, now);
-  return db.transaction('rw', db.items, db.snapshots, async () => {
+  return db.transaction('rw', [db.items, db.snapshots, db.pendingImages], async () => {
     const stored = await db.items.get(id);
     const item = clip.kind === 'job' ? nextJobItem(id, stored, clip, pageUrl, now) : nextArticleItem(id, stored, clip, pageUrl, now);
     await db.items.put(item);
     if (snapshot) await db.snapshots.put(snapshot);
+    if (item.kind !== 'job') await notePendingImages(db, item);
     return item;
   });
 }
@@ -160,9 +165,13 @@ export async function setJobDetails(db: ClipperDB, itemId: string, details: JobD
  */
 export async function replaceArticleClip(db: ClipperDB, itemId: string, clip: ArticleClip, now = Date.now()): Promise<ArticleItem> {
   if (itemIdOf(clip) !== itemId) throw new StoreError('The re-extracted page is not the saved one.');
-  return updateItem(db, itemId, (stored) => {
-    if (stored.kind === 'job') throw new StoreError('Only articles and profiles are re-extracted.');
-    return { ...stored, kind: clip.kind, clip, title: clip.title, extractorVersion: EXTRACTOR_VERSION, updatedAt: now };
+  return db.transaction('rw', db.items, db.pendingImages, async () => {
+    const item = await updateItem(db, itemId, (stored) => {
+      if (stored.kind === 'job') throw new StoreError('Only articles and profiles are re-extracted.');
+      return { ...stored, kind: clip.kind, clip, title: clip.title, extractorVersion: EXTRACTOR_VERSION, updatedAt: now };
+    });
+    await notePendingImages(db, item);
+    return item;
   });
 }
 
@@ -172,10 +181,11 @@ export async function replaceArticleClip(db: ClipperDB, itemId: string, clip: Ar
  */
 export async function deleteItems(db: ClipperDB, itemIds: readonly string[]): Promise<number> {
   const ids = unique(itemIds);
-  return db.transaction('rw', db.items, db.snapshots, db.images, async () => {
+  return db.transaction('rw', [db.items, db.snapshots, db.images, db.pendingImages], async () => {
     const found = (await storedItems(db, ids)).length;
     await db.items.bulkDelete(ids);
     await db.snapshots.bulkDelete(ids);
+    await db.pendingImages.bulkDelete(ids);
     await releaseImages(db, ids);
     return found;
   });

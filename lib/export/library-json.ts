@@ -1,13 +1,15 @@
 import { readEntries } from '../db/item-entries';
 import type { ClipperDB, Item } from '../db/schema';
 import { isoDay } from '../ui/format';
-import { Utf8BlobBuilder } from './utf8-blob';
 
-// The library as one JSON file: `{ "format", "version", "exportedAt", "items": [...] }`, each item
-// exactly as stored. Documented in docs/export-format.md; read back by lib/import.
+// The library as one JSON file (docs/export-format.md): the envelope and the item count on the
+// first line, then one item per line, exactly as stored, then `]}`. A line per item lets the file
+// be written and read back in pieces, never as one string, whatever the library's size; the count
+// lets a reader tell a whole file from one cut short. Read back by lib/import.
 
 export const EXPORT_FORMAT = 'science-clipper';
-export const EXPORT_VERSION = 1;
+/** 2: the item count in the envelope. Version 1 files (no count) still import. */
+export const EXPORT_VERSION = 2;
 
 export type ExportKind = 'export' | 'jobs';
 
@@ -16,26 +18,19 @@ export function exportFileName(kind: ExportKind, extension: string, now = Date.n
   return `science-clipper-${kind}-${isoDay(now)}.${extension}`;
 }
 
-function head(now: number): string {
-  return `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(new Date(now).toISOString())},"items":[`;
+function head(now: number, count: number): string {
+  return `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(new Date(now).toISOString())},"count":${count},"items":[`;
 }
 
 function separator(first: boolean): string {
   return first ? '\n' : ',\n';
 }
 
-function itemPart(item: Item, first: boolean): string {
-  return `${separator(first)}${JSON.stringify(item)}`;
-}
-
 const TAIL = '\n]}\n';
 
-/**
- * The file as parts, one per item: a library of thousands of long articles can be larger than
- * the longest string a browser will build, while a Blob of parts has no such limit.
- */
+/** The whole file for `items`, as parts (tests and benchmarks write files with it). */
 export function exportParts(items: readonly Item[], now = Date.now()): string[] {
-  return [head(now), ...items.map((item, i) => itemPart(item, i === 0)), TAIL];
+  return [head(now, items.length), ...items.map((item, i) => `${separator(i === 0)}${JSON.stringify(item)}`), TAIL];
 }
 
 const READ_CHUNK = 100;
@@ -47,14 +42,17 @@ const READS_AHEAD = 4;
  * (one consistent snapshot). The chunks are id ranges known in advance, so that reads are queued
  * while this thread turns earlier chunks into text: asking for each chunk only once the previous
  * one had arrived left the database waiting, and made an export of 10,000 items a tenth slower.
+ * `onChunk` must not wait on anything but the database, or the transaction would end.
  */
-async function forEachChunk(db: ClipperDB, onChunk: (items: Item[]) => void): Promise<void> {
+async function forEachChunk(db: ClipperDB, onStart: (count: number) => void, onChunk: (items: Item[]) => void): Promise<void> {
   await db.transaction('r', db.items, db.pageSummaries, async () => {
     // The bounds only split the id space (the first range is open below, the last above), so
-    // no item can fall outside them. The page summaries list every id in a few hundred small
-    // rows: far quicker than listing the keys of 100 MB of items. (JavaScript orders strings
-    // by UTF-16 code units, as IndexedDB orders its keys.)
-    const ids = (await readEntries(db)).map((entry) => entry.id).sort();
+    // no item can fall outside them, even one the summaries miss. The page summaries list every
+    // id in a few hundred small rows: far quicker than listing the keys of a gigabyte of items.
+    // (JavaScript orders strings by UTF-16 code units, as IndexedDB orders its keys.)
+    const [count, entries] = await Promise.all([db.items.count(), readEntries(db)]);
+    onStart(count);
+    const ids = entries.map((entry) => entry.id).sort();
     const bounds = ids.filter((_, i) => i > 0 && i % READ_CHUNK === 0);
     const range = (i: number) => {
       const lower = bounds[i - 1];
@@ -69,42 +67,50 @@ async function forEachChunk(db: ClipperDB, onChunk: (items: Item[]) => void): Pr
       reading.catch(() => undefined);
       return reading;
     };
+    // A queue, not a list kept whole: a settled read holds its chunk, and keeping every read held
+    // the whole library in memory until the export ended (+1.5 GB at 100,000 items).
     const reads = Array.from({ length: Math.min(READS_AHEAD, bounds.length + 1) }, (_, i) => read(i));
     for (let i = 0; i <= bounds.length; i++) {
-      const items = await reads[i]!;
+      const items = await reads.shift()!;
       if (i + READS_AHEAD <= bounds.length) reads.push(read(i + READS_AHEAD));
       onChunk(items);
     }
   });
 }
 
-/** Every item as the parts of the JSON file. */
-export async function exportLibraryParts(db: ClipperDB, now = Date.now()): Promise<string[]> {
-  const parts = [head(now)];
-  await forEachChunk(db, (chunk) => {
-    for (const item of chunk) parts.push(itemPart(item, parts.length === 1));
-  });
-  parts.push(TAIL);
-  return parts;
+export interface WriteOptions {
+  now?: number;
+  /** After each chunk: items written, out of how many. */
+  onProgress?(written: number, total: number): void;
 }
 
 /**
- * The JSON file as a Blob. Each item is encoded as soon as its chunk is read, so encoding 100 MB
- * of text overlaps the reading instead of following it. Runs in a worker in the extension (see
- * ./export-in-worker.ts), directly in tests.
+ * Writes the library's file through `write`, a piece at a time: each item is stringified and
+ * handed on as soon as its chunk is read, so memory holds a few chunks, never the file. Runs in a
+ * worker in the extension (./library-json.worker.ts), writing to a file; directly in tests.
+ * Resolves with the number of items written.
  */
-export async function exportLibrary(db: ClipperDB, now = Date.now()): Promise<Blob> {
-  const file = new Utf8BlobBuilder();
-  file.append(head(now));
-  let first = true;
-  await forEachChunk(db, (chunk) => {
-    for (const item of chunk) {
-      // Apart, not as itemPart: joining would copy every item's text once more before encoding.
-      file.append(separator(first));
-      file.append(JSON.stringify(item));
-      first = false;
-    }
-  });
-  file.append(TAIL);
-  return file.blob('application/json');
+export async function writeLibrary(db: ClipperDB, write: (text: string) => void, options: WriteOptions = {}): Promise<number> {
+  let total = 0;
+  let written = 0;
+  await forEachChunk(
+    db,
+    (count) => {
+      total = count;
+      write(head(options.now ?? Date.now(), count));
+    },
+    (chunk) => {
+      for (const item of chunk) {
+        // Apart, not joined: joining would copy every item's text once more before encoding.
+        write(separator(written === 0));
+        write(JSON.stringify(item));
+        written++;
+      }
+      options.onProgress?.(written, total);
+    },
+  );
+  // One transaction read both: a difference would be a bug here, and a file that says otherwise is refused on import.
+  if (written !== total) throw new Error(`the export read ${written} items of ${total}`);
+  write(TAIL);
+  return written;
 }

@@ -3,4 +3,4 @@ import type { MarkdownExportRequest } from './export-in-worker';
 import { serveExport } from './serve-export';
 
 // The Markdown export in a thread of its own: converting thousands of articles takes seconds.
-serveExport<MarkdownExportRequest>((db, request, progress) => exportMarkdownZip(db, request.scope, request.now, progress));
+serveExport<MarkdownExportRequest, Blob>((db, request, progress) => exportMarkdownZip(db, request.scope, request.now, progress));

@@ -1,6 +1,6 @@
-import type { ClipperDB, Item } from '../db/schema';
-import { storedItems } from '../db/stored-items';
+import type { Item } from '../db/schema';
 import { mergeJob } from '../db/merge';
+import { sameValue } from '../db/same-value';
 import { mergeUserData } from '../library/merge-items';
 
 // An imported item meets the stored item of the same id (canonical address or job id) the way a
@@ -40,59 +40,30 @@ export function mergeImported(stored: Item | undefined, incoming: Item, now: num
   return { outcome: 'updated', item: { ...next, updatedAt: now } };
 }
 
-/** Folds `items` (which may repeat an id) into the stored ones, in file order. */
-function fold(stored: Map<string, Item>, items: readonly Item[], now: number) {
+/** The outcome of an id met again: new stays new; updated beats unchanged. */
+export function combineOutcome(before: ImportOutcome | undefined, next: ImportOutcome): ImportOutcome {
+  if (before === 'new' || before === 'updated') return before;
+  return next;
+}
+
+/**
+ * Folds `items` (which may repeat an id) into the stored ones, in file order: each id's outcome,
+ * and the items to write (those not unchanged).
+ */
+export function fold(stored: ReadonlyMap<string, Item>, items: readonly Item[], now: number): { outcomes: Map<string, ImportOutcome>; writes: Item[] } {
   const current = new Map(stored);
   const outcomes = new Map<string, ImportOutcome>();
   for (const incoming of items) {
     const { outcome, item } = mergeImported(current.get(incoming.id), incoming, now);
     current.set(item.id, item);
-    const before = outcomes.get(item.id);
-    // An id met twice counts once: new stays new; updated beats unchanged.
-    outcomes.set(item.id, before === 'new' ? 'new' : before === 'updated' && outcome === 'unchanged' ? 'updated' : outcome);
+    outcomes.set(item.id, combineOutcome(outcomes.get(item.id), outcome));
   }
+  const writes = [...outcomes].filter(([, outcome]) => outcome !== 'unchanged').map(([id]) => current.get(id)!);
+  return { outcomes, writes };
+}
+
+export function countOutcomes(outcomes: Iterable<ImportOutcome>): ImportCounts {
   const counts: ImportCounts = { new: 0, updated: 0, unchanged: 0 };
-  const writes: Item[] = [];
-  for (const [id, outcome] of outcomes) {
-    counts[outcome]++;
-    if (outcome !== 'unchanged') writes.push(current.get(id)!);
-  }
-  return { counts, writes };
-}
-
-async function storedOf(db: ClipperDB, items: readonly Item[]): Promise<Map<string, Item>> {
-  // The library's ids come in one request; only the items both hold are then read, in another.
-  // Asking for every id of the file cost one request per item, mostly for items the library
-  // lacks (a first import of 10,000 items asked 10,000 times to learn nothing, twice).
-  const stored = new Set(await db.items.toCollection().primaryKeys());
-  const ids = [...new Set(items.map((item) => item.id))].filter((id) => stored.has(id));
-  return new Map((await storedItems(db, ids)).map((item) => [item.id, item]));
-}
-
-/** What an import would do, without writing anything. */
-export async function previewImport(db: ClipperDB, items: readonly Item[], now = Date.now()): Promise<ImportCounts> {
-  return fold(await storedOf(db, items), items, now).counts;
-}
-
-/** Imports `items` in one transaction: all of them or, on any failure, none. */
-export async function importItems(db: ClipperDB, items: readonly Item[], now = Date.now()): Promise<ImportCounts> {
-  return db.transaction('rw', db.items, async () => {
-    const { counts, writes } = fold(await storedOf(db, items), items, now);
-    await db.items.bulkPut(writes);
-    return counts;
-  });
-}
-
-/** Deep equality of stored values (plain data), whatever the order of their keys. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const other = b as unknown[];
-    return a.length === other.length && a.every((value, i) => sameValue(value, other[i]));
-  }
-  const aKeys = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const bKeys = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return aKeys.length === bKeys.length && aKeys.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  for (const outcome of outcomes) counts[outcome]++;
+  return counts;
 }

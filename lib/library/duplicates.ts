@@ -1,6 +1,6 @@
 import { deleteItems, StoreError } from '../db/items';
 import type { ClipperDB, Item } from '../db/schema';
-import type { LibraryCard } from '../search/card';
+import type { LibraryCard } from '../db/read-model/card';
 import { mergeUserData } from './merge-items';
 
 // Exact duplicates cannot happen: an item's id is its canonical address or its job id. These are
@@ -48,7 +48,8 @@ export function findDuplicates(cards: readonly LibraryCard[]): DuplicateGroup[] 
 export async function mergeDuplicates(db: ClipperDB, ids: readonly string[], now = Date.now()): Promise<Item> {
   const unique = [...new Set(ids)];
   if (unique.length < 2) throw new StoreError('Choose at least two items to merge.');
-  return db.transaction('rw', db.items, db.snapshots, db.images, async () => {
+  // The tables deleteItems writes, all of them: a nested transaction may not add any.
+  return db.transaction('rw', [db.items, db.snapshots, db.images, db.pendingImages], async () => {
     const found = await db.items.bulkGet(unique);
     if (found.some((item) => item === undefined)) throw new StoreError('Some of these items are no longer in your library.');
     const [survivor, ...others] = found as Item[];

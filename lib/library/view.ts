@@ -1,5 +1,5 @@
 import type { Item, JobStatus } from '../db/schema';
-import type { LibraryCard } from '../search/card';
+import type { LibraryCard } from '../db/read-model/card';
 import type { SearchHit } from '../search/search-index';
 
 // What the library list shows: the cards that pass the filters, in the chosen order.

@@ -2,6 +2,7 @@ import DOMPurify, { type Config } from 'dompurify';
 import { ALLOWED_ATTR, ALLOWED_TAGS, LINK_REL } from '../extract/sanitize';
 import { imageKey } from '../images/sources';
 import { linkTarget } from '../url/link-target';
+import { absentImageText, type AbsentImage } from './image-status';
 
 // The stored html was sanitized when it was saved; it is sanitized again here because the reader
 // runs with the extension's privileges and the row may come from an older extractor, an import or
@@ -23,6 +24,8 @@ export interface ReaderHtmlOptions {
   baseUrl: string;
   /** The object URL of the stored image with this key, or null when it was not stored. */
   imageUrl(key: string): string | null;
+  /** Whether the item's pictures are still being downloaded: an absent one then says so. */
+  imagesPending?: boolean;
 }
 
 /** Class of the element that stands in for an image that is not stored. */
@@ -77,20 +80,20 @@ export function sanitizeForReader(html: string, doc: Document, options: ReaderHt
     RETURN_DOM_FRAGMENT: true,
   };
   const fragment = purifier.sanitize(html, config);
-  replaceMissingImages(fragment);
+  replaceMissingImages(fragment, options.imagesPending ? 'downloading' : 'missing');
   return fragment;
 }
 
 /** An image without a stored blob becomes a visible, labelled placeholder instead of a broken icon. */
-function replaceMissingImages(fragment: DocumentFragment): void {
+function replaceMissingImages(fragment: DocumentFragment, status: AbsentImage): void {
   for (const img of fragment.querySelectorAll('img:not([src])')) {
     const doc = img.ownerDocument;
     const placeholder = doc.createElement('span');
     placeholder.className = MISSING_IMAGE_CLASS;
     placeholder.setAttribute('role', 'img');
-    const alt = img.getAttribute('alt')?.trim();
-    placeholder.setAttribute('aria-label', alt ? `Image not saved: ${alt}` : 'Image not saved');
-    placeholder.textContent = alt ? `Image not saved — ${alt}` : 'Image not saved';
+    const { text, label } = absentImageText(status, img.getAttribute('alt')?.trim() ?? '');
+    placeholder.setAttribute('aria-label', label);
+    placeholder.textContent = text;
     img.replaceWith(placeholder);
   }
 }

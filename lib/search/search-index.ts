@@ -1,4 +1,4 @@
-import type { LibraryCard } from './card';
+import type { LibraryCard } from '../db/read-model/card';
 import { tokenize } from './tokenize';
 
 /**

@@ -1,4 +1,4 @@
-import type { LibraryCard } from './card';
+import type { LibraryCard } from '../db/read-model/card';
 import type { SearchIndex } from './search-index';
 
 export interface SyncOptions {

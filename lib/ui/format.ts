@@ -1,4 +1,5 @@
 import type { Item, JobItem, JobStatus } from '../db/schema';
+import { lastStatusChange } from '../db/status-change';
 import type { Location } from '../types';
 
 // Fixed English month names rather than Intl: ICU versions disagree on some short names
@@ -47,24 +48,42 @@ export function locationsLabel(locations: readonly Location[]): string {
   return locations.map((l) => l.raw).join(' · ');
 }
 
-/** Who or what the item is about, in one line: the person, the authors, or the employer and places. */
+/** The fields a byline is made of, as an item's clip and its library card both hold them. */
+export interface BylineFields {
+  kind: Item['kind'];
+  person: string | null;
+  authors: readonly string[];
+  company: string | null;
+  /** The places as written on the page. */
+  locations: readonly string[];
+}
+
+/** Who or what an item is about, in one line: the person, the authors, or the employer and places. */
+export function bylineOf(fields: BylineFields): string {
+  if (fields.kind === 'job') return [fields.company, fields.locations.join(' · ')].filter(Boolean).join(' · ');
+  if (fields.kind === 'profile' && fields.person) return fields.person;
+  return fields.authors.join(', ');
+}
+
 export function itemByline(item: Item): string {
-  if (item.kind === 'job') {
-    return [item.clip.company, locationsLabel(item.clip.locations)].filter(Boolean).join(' · ');
-  }
-  if (item.kind === 'profile' && item.clip.person) return item.clip.person.name;
-  return item.clip.authors.join(', ');
+  if (item.kind === 'job') return bylineOf({ kind: 'job', person: null, authors: [], company: item.clip.company, locations: item.clip.locations.map((l) => l.raw) });
+  return bylineOf({ kind: item.kind, person: item.clip.person?.name ?? null, authors: item.clip.authors, company: null, locations: [] });
 }
 
 /**
  * When the job entered its current status: the last change, as the page widget shows it
- * (lib/db/summary.ts); the save time when there is no history.
+ * (lib/background/summary.ts); the save time when there is no history.
  */
 export function statusSince(job: JobItem): number {
-  return job.statusHistory.at(-1)?.at ?? job.savedAt;
+  return lastStatusChange(job) ?? job.savedAt;
 }
 
 /** "Applied · 12 Nov": a status and the day the job entered it (see statusSince). */
 export function statusSummary(status: JobStatus, since: number, now: number = Date.now()): string {
   return `${statusLabel(status)} · ${shortDate(since, now)}`;
+}
+
+/** "1 item", "12,345 items": a count with separators and the word it counts. */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }

@@ -2,8 +2,8 @@ import { JOB_ID_PREFIX } from '../db/by-kind';
 import { readEntries } from '../db/item-entries';
 import type { ClipperDB, Item } from '../db/schema';
 import { storedItems } from '../db/stored-items';
-import type { ItemEntry } from '../search/card-pages';
-import { newestFirst, RECENT_KEY } from '../search/recent';
+import type { ItemEntry } from '../db/read-model/card-pages';
+import { newestFirst, RECENT_KEY } from '../db/read-model/recent';
 import type { TagCount } from './tags';
 
 /** The popup shows the newest items only: it must paint at once however large the library is. */
@@ -52,7 +52,7 @@ export async function readPopupView(db: ClipperDB, tag: string | null, limit = P
 }
 
 /**
- * The newest `count` items, read from the list of the newest (lib/search/recent.ts) rather than
+ * The newest `count` items, read from the list of the newest (lib/db/read-model/recent.ts) rather than
  * from every entry: what the popup paints first, before readPopupView has counted anything.
  */
 export async function readNewest(db: ClipperDB, count: number): Promise<Item[]> {

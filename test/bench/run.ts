@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import type { WxtBrowser } from 'wxt/browser';
 import { exportParts } from '../../lib/export/library-json';
 import { fixture, launch, serve, type Session } from '../e2e/harness';
+import { bigLibraryFigures } from './big-library';
 import { armImportProbe, armInputProbe, readImportProbe, readInputProbe, scrollFrames } from './browser-measures';
 import { CONTENT_FIGURES, contentFigures } from './content';
 import { generateLibrary } from './library-generator';
@@ -21,7 +22,8 @@ const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000);
 /**
  * `BENCH_ONLY=popup,export` measures those figures alone (the library is then imported once,
  * untimed); `BENCH_ONLY=content` measures the content script alone, with no library, and
- * `BENCH_ONLY=widget_state_ms` (any figure of test/bench/content.ts) one of its figures.
+ * `BENCH_ONLY=widget_state_ms` (any figure of test/bench/content.ts) one of its figures;
+ * `BENCH_ONLY=big` the 100,000-item export and import alone (test/bench/big-library.ts).
  */
 const ONLY = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()) ?? null;
 
@@ -68,8 +70,8 @@ async function clearLibrary(page: Page): Promise<void> {
         const open = indexedDB.open('science-clipper');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['items', 'cardPages', 'pageSummaries', 'snapshots', 'images'], 'readwrite');
-          for (const name of ['items', 'cardPages', 'pageSummaries', 'snapshots', 'images']) tx.objectStore(name).clear();
+          const tx = open.result.transaction(['items', 'cardPages', 'pageSummaries', 'recent', 'snapshots', 'images'], 'readwrite');
+          for (const name of ['items', 'cardPages', 'pageSummaries', 'recent', 'snapshots', 'images']) tx.objectStore(name).clear();
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -270,7 +272,7 @@ async function bytesPerItem(session: Session): Promise<number> {
 }
 
 /** The figures measured on a library of ITEMS items. */
-const LIBRARY_FIGURES = ['import', 'export', 'search', 'scroll', 'popup', 'save'];
+const LIBRARY_FIGURES = ['import', 'export', 'markdown', 'search', 'scroll', 'popup', 'save', 'big'];
 
 async function launchForBench(): Promise<Session> {
   const session = await launch();
@@ -297,6 +299,8 @@ async function main(): Promise<void> {
   writeFileSync(file, exportParts(items).join(''));
   console.log(`# ${ITEMS} items generated from the fixtures in ${((performance.now() - generated) / 1000).toFixed(1)} s; export file ${(readFileSync(file).length / 1024 / 1024).toFixed(1)} MB`);
 
+  // `BENCH_ONLY=big`: the 100,000-item figures alone, each in profiles of their own.
+  if (ONLY?.every((figure) => figure === 'big')) return bigLibraryFigures(items, (name, value, unit) => report(name, [value], unit));
   const session = await launchForBench();
   try {
     if (wanted('import')) {
@@ -321,6 +325,7 @@ async function main(): Promise<void> {
   } finally {
     await session.close();
   }
+  if (wanted('big')) await bigLibraryFigures(items, (name, value, unit) => report(name, [value], unit));
 }
 
 main().catch((error) => {

@@ -11,7 +11,8 @@ import type { WxtBrowser } from 'wxt/browser';
 declare const chrome: WxtBrowser;
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** The folder of the built extension (`npm run build`). */
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Fixture {
@@ -45,7 +46,17 @@ export interface Session {
 
 /** Chromium with the built extension; every request outside the routes a test adds fails fast. */
 export async function launch(): Promise<Session> {
-  const context = await launchContext([`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]);
+  return launchProfile(EXTENSION_DIR, mkdtempSync(join(tmpdir(), 'sc-e2e-')));
+}
+
+/**
+ * Chromium on the profile in `profileDir` (kept from one launch to the next) with the extension
+ * in `extensionDir`, which must have a service worker. An unpacked extension's id comes from its
+ * folder, so replacing the folder's files between two launches is an update of the extension,
+ * keeping its storage. Every request outside the routes a test adds fails fast.
+ */
+export async function launchProfile(extensionDir: string, profileDir: string): Promise<Session> {
+  const context = await launchContext(profileDir, [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId, worker, close: () => context.close() };
@@ -53,12 +64,11 @@ export async function launch(): Promise<Session> {
 
 /** The same Chromium without any extension: the baseline of the benchmarks' with-minus-without figures. */
 export async function launchWithoutExtension(): Promise<BrowserContext> {
-  return launchContext(['--disable-extensions']);
+  return launchContext(mkdtempSync(join(tmpdir(), 'sc-e2e-')), ['--disable-extensions']);
 }
 
-async function launchContext(extensionArgs: string[]): Promise<BrowserContext> {
-  const profile = mkdtempSync(join(tmpdir(), 'sc-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
+async function launchContext(profileDir: string, extensionArgs: string[]): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
     args: [

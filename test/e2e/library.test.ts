@@ -40,7 +40,7 @@ test('export, clear, import: the library comes back the same, and the list shows
   const path = await file.path();
   const exported = JSON.parse(readFileSync(path, 'utf8')) as { format: string; version: number; items: unknown[] };
   assert.equal(exported.format, 'science-clipper');
-  assert.equal(exported.version, 1);
+  assert.equal(exported.version, 2);
   assert.equal(exported.items.length, 60);
 
   await page.evaluate((itemIds) => chrome.runtime.sendMessage({ type: 'delete-items', itemIds }), items.map((i) => i.id));

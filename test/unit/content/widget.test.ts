@@ -3,7 +3,7 @@ import { JOB_BUTTON_TAG, mountPageUi, WIDGET_TAG, type PageUi } from '../../../c
 import type { PageGuess } from '../../../lib/content/page-guess';
 import { createPageSession, type SessionReading } from '../../../lib/content/page-session';
 import { findJobCards } from '../../../lib/extract/jobs/cards';
-import { BackgroundError } from '../../../lib/messaging';
+import { BackgroundError, callBackground, UNREACHABLE_MESSAGE } from '../../../lib/messaging';
 import type { PageStateReply, Request } from '../../../lib/messages';
 import type { Clip } from '../../../lib/types';
 import { articleClip, deferred, fakeSend, jobClip, NOT_SAVED, readSession, summary, turns } from '../helpers/content-fakes';
@@ -79,6 +79,31 @@ describe('widget', () => {
     buttonNamed(shadow!, 'Saved');
     const saves = requests.filter((r) => r.type === 'save-clip');
     expect(saves.map((r) => r.type === 'save-clip' && r.clip)).toEqual([clip, clip]);
+  });
+
+  it('a save the stopped worker did not answer is sent once more; failing again, it says so in our words, with Retry', async () => {
+    const { doc } = loadFixture('science-profile-leino');
+    const clip = articleClip();
+    // The browser's side of runtime.sendMessage: its own sentences while the worker is away.
+    let away = 2;
+    const sent: Request[] = [];
+    const sendMessage = async (message: unknown) => {
+      const request = message as Request;
+      sent.push(request);
+      if (request.type === 'page-state') return { ok: true, data: NOT_SAVED };
+      if (away-- > 0) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return { ok: true, data: summary() };
+    };
+    const session = readSession(clip, (request) => callBackground(request, sendMessage), { pageUrl: doc.URL, html: () => '' });
+    await session.refresh();
+    ui = mountPageUi(doc, session, []);
+    const shadow = doc.querySelector(WIDGET_TAG)!.shadowRoot!;
+    await click(buttonNamed(shadow, 'Save to Science Clipper'));
+    expect(shadow.querySelector('[role="alert"]')!.textContent).toBe(UNREACHABLE_MESSAGE);
+    expect(shadow.textContent).not.toMatch(/Receiving end|Could not establish/);
+    await click(buttonNamed(shadow, 'Retry'));
+    buttonNamed(shadow, 'Saved');
+    expect(sent.filter((r) => r.type === 'save-clip')).toHaveLength(3);
   });
 
   it('warns that a page whose layout could not be read is saved as a plain article', async () => {

@@ -7,7 +7,7 @@ describe('JSON export', () => {
     expect(exportFileName('export', 'json', new Date(2026, 10, 22, 23, 30).getTime())).toBe('science-clipper-export-2026-11-22.json');
     const leino = articleItem('science-profile-leino');
     const file = JSON.parse(exportParts([leino], Date.UTC(2026, 10, 22)).join(''));
-    expect(file).toEqual({ format: 'science-clipper', version: 1, exportedAt: '2026-11-22T00:00:00.000Z', items: [leino] });
+    expect(file).toEqual({ format: 'science-clipper', version: 2, exportedAt: '2026-11-22T00:00:00.000Z', count: 1, items: [leino] });
     expect(JSON.parse(exportParts([]).join('')).items).toEqual([]);
   });
 });

@@ -1,11 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { JobItem } from '../../../lib/db/schema';
-import { exportLibraryParts } from '../../../lib/export/library-json';
-import { importItems } from '../../../lib/import/merge-import';
-import { readExport } from '../../../lib/import/read-export';
 import type { PayRange } from '../../../lib/types';
 import { compactPay } from '../../../lib/ui/pay';
 import { postingJob } from '../db/clips';
+import { exportText, importText } from '../helpers/library-file';
 import { withDb } from '../helpers/with-db';
 
 // The hourly internship's per-location lines in two currencies, the sentence range of the
@@ -43,10 +41,10 @@ describe('pay through export → import', () => {
     expect(items.slice(0, 2).every((item) => item.clip.pay.length > 0)).toBe(true);
     const text = await withDb(async (source) => {
       await source.items.bulkPut(items);
-      return (await exportLibraryParts(source, Date.UTC(2026, 10, 22))).join('');
+      return exportText(source);
     });
     await withDb(async (target) => {
-      await importItems(target, readExport(text).items);
+      await importText(target, text);
       const back = (await target.items.bulkGet(items.map((item) => item.id))) as JobItem[];
       expect(back.map((item) => item.clip.pay)).toStrictEqual(items.map((item) => item.clip.pay));
       expect(back.map((item) => compactPay(item.clip.pay))).toEqual(items.map((item) => compactPay(item.clip.pay)));

@@ -3,8 +3,8 @@ import { StoreError } from '@/lib/db/items';
 import { ClipperDB, type ArticleItem, type JobItem } from '@/lib/db/schema';
 import { findDuplicates, mergeDuplicates } from '@/lib/library/duplicates';
 import { mergeUserData } from '@/lib/library/merge-items';
-import { cardOf } from '@/lib/search/card';
-import { readAllCards } from '@/lib/search/live-cards';
+import { cardOf } from '@/lib/db/read-model/card';
+import { readAllCards } from '@/lib/db/read-model/live-cards';
 import { articleItem, day, jobItem } from '../ui/helpers';
 
 let db: ClipperDB;

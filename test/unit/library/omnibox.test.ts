@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cardOf } from '@/lib/search/card';
+import { cardOf } from '@/lib/db/read-model/card';
 import { SearchIndex } from '@/lib/search/search-index';
 import { libraryAddress, suggestionsFor } from '@/lib/omnibox';
 import { articleItem, jobItem } from '../ui/helpers';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Item } from '@/lib/db/schema';
-import { cardOf } from '@/lib/search/card';
+import { cardOf } from '@/lib/db/read-model/card';
 import { foundOnlyIn, SearchIndex } from '@/lib/search/search-index';
 import { articleItem, jobItem } from '../ui/helpers';
 

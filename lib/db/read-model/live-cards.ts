@@ -1,4 +1,4 @@
-import type { ClipperDB } from '../db/schema';
+import type { ClipperDB } from '../schema';
 import type { LibraryCard } from './card';
 import type { CardPage } from './card-pages';
 

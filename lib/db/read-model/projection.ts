@@ -1,5 +1,5 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
-import type { Item } from '../db/schema';
+import type { Item } from '../schema';
 import { cardOf } from './card';
 import { CARD_PAGE_COUNT, pageOf, rewritePages, summaryOf, type CardChange, type CardPage, type PageSummary } from './card-pages';
 import { RECENT_KEY, recentOf, updateRecent, type RecentItems } from './recent';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { LibraryCard } from '@/lib/search/card';
-import { RECENT_COUNT, RECENT_KEY, recentOf, updateRecent, type RecentItems } from '@/lib/search/recent';
+import type { LibraryCard } from '@/lib/db/read-model/card';
+import { RECENT_COUNT, RECENT_KEY, recentOf, updateRecent, type RecentItems } from '@/lib/db/read-model/recent';
 
 const card = (id: string, savedAt: number) => ({ id, savedAt }) as LibraryCard;
 
@@ -33,8 +33,8 @@ describe('updateRecent', () => {
 
   test('made from page summaries: newest first, equal times by id', () => {
     const made = recentOf([
-      { page: 0, ids: ['b', 'c'], savedAt: [5, 7], tags: [[], []] },
-      { page: 1, ids: ['a'], savedAt: [5], tags: [[]] },
+      { page: 0, rev: 'r0', ids: ['b', 'c'], savedAt: [5, 7], tags: [[], []] },
+      { page: 1, rev: 'r1', ids: ['a'], savedAt: [5], tags: [[]] },
     ]);
     expect(made.ids).toEqual(['c', 'a', 'b']);
   });

@@ -1,13 +1,18 @@
-import type { Item, JobStatus } from '../db/schema';
-import { itemByline, statusSince } from '../ui/format';
+import type { Item, JobStatus } from '../schema';
+import { lastStatusChange } from '../status-change';
 import { nextRev } from './card-pages';
-import { tokenize, uniqueWords } from './tokenize';
+import { tokenize, uniqueWords } from '../../search/tokenize';
 
 /**
  * The few fields of an item that lists, filters, search and duplicate detection read, and its
  * searchable words. Kept in a table of their own (see ./projection.ts) because a clip's HTML, jobs
  * and structure make the full item several times larger: a library of 10,000 items loads from its
  * cards in a fraction of the time, and pages follow changes by reading only the changed pages.
+ *
+ * Every field is copied or computed from the item's raw fields, never from how the pages word
+ * things (lib/ui/format.ts): rewording the interface must not change what is stored. A change to
+ * this shape or to how a field is computed bumps READ_MODEL_VERSION (./version.ts), so stored
+ * cards are rebuilt.
  */
 export interface LibraryCard {
   id: string;
@@ -16,8 +21,6 @@ export interface LibraryCard {
   rev: string;
   title: string;
   dek: string | null;
-  /** Who or what the item is about, as lists show it (see itemByline). */
-  byline: string;
   person: string | null;
   authors: string[];
   company: string | null;
@@ -27,7 +30,7 @@ export interface LibraryCard {
   siteTags: string[];
   tags: string[];
   status: JobStatus | null;
-  /** When the job entered its status (epoch ms). */
+  /** When the job's status last changed (epoch ms); null when it has no recorded change. */
   statusAt: number | null;
   followUp: string | null;
   /** The original page. */
@@ -52,7 +55,6 @@ export function cardOf(item: Item): LibraryCard {
     kind: item.kind,
     rev: nextRev(),
     title: item.title,
-    byline: itemByline(item),
     tags: item.tags,
     url: item.clip.url,
     savedAt: item.savedAt,
@@ -72,7 +74,7 @@ export function cardOf(item: Item): LibraryCard {
       researchAreas: [],
       siteTags: [],
       status: item.status,
-      statusAt: statusSince(item),
+      statusAt: lastStatusChange(item),
       followUp: item.followUp,
       published: job.posted,
       duplicateKey: jobDuplicateKey(item.title, job.description),

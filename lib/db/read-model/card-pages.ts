@@ -24,6 +24,8 @@ export interface CardPage {
  */
 export interface PageSummary {
   page: number;
+  /** The rev of the page it summarises: a summary and its page that disagree have drifted apart. */
+  rev: string;
   ids: string[];
   savedAt: number[];
   tags: string[][];
@@ -85,6 +87,7 @@ export function entriesOf(summaries: Iterable<PageSummary>): ItemEntry[] {
 export function summaryOf(page: CardPage): PageSummary {
   return {
     page: page.page,
+    rev: page.rev,
     ids: page.cards.map((card) => card.id),
     savedAt: page.cards.map((card) => card.savedAt),
     tags: page.cards.map((card) => card.tags),

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { saveClip, setStatus } from '../../../lib/db/items';
 import type { ClipperDB } from '../../../lib/db/schema';
-import { readPageState } from '../../../lib/db/summary';
-import { articleClip, cardOf, expected, freshDb, postingJob } from './clips';
+import { readPageState } from '../../../lib/background/summary';
+import { articleClip, cardOf, expected, freshDb, postingJob } from '../db/clips';
 
 const leino = articleClip('science-profile-leino');
 const posting = postingJob('jobs-detail-1324373');

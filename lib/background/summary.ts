@@ -1,9 +1,10 @@
 import type { PageStateReply, Request, SavedSummary, SaveJobsReply } from '../messages';
 import { compactPay } from '../ui/pay';
 import { jobIdFromUrl } from '../url/canonical';
-import { jobItemId, urlItemId, type SaveJobsResult } from './items';
-import { rank } from './merge';
-import type { ClipperDB, Item } from './schema';
+import { jobItemId, urlItemId, type SaveJobsResult } from '../db/items';
+import { rank } from '../db/merge';
+import type { ClipperDB, Item } from '../db/schema';
+import { lastStatusChange } from '../db/status-change';
 
 type PageStateRequest = Omit<Extract<Request, { type: 'page-state' }>, 'type'>;
 
@@ -14,7 +15,7 @@ export function summarize(item: Item): SavedSummary {
   return {
     ...base,
     status: item.status,
-    statusAt: item.statusHistory.at(-1)?.at ?? null,
+    statusAt: lastStatusChange(item),
     cardOnly: rank(item.clip) === 0,
     pay: compactPay(item.clip.pay),
   };

@@ -1,13 +1,14 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
 import { deleteItems, saveClip, setStatus, setTags } from '@/lib/db/items';
-import { ClipperDB, type Item } from '@/lib/db/schema';
-import { cardOf } from '@/lib/search/card';
-import { CARD_PAGE_COUNT, pageOf } from '@/lib/search/card-pages';
-import { readAllCards } from '@/lib/search/live-cards';
-import { RECENT_COUNT, RECENT_KEY, recentOf } from '@/lib/search/recent';
+import { ClipperDB } from '@/lib/db/schema';
+import { cardOf } from '@/lib/db/read-model/card';
+import { CARD_PAGE_COUNT } from '@/lib/db/read-model/card-pages';
+import { readAllCards } from '@/lib/db/read-model/live-cards';
+import { RECENT_COUNT, RECENT_KEY } from '@/lib/db/read-model/recent';
 import { readPopupView } from '@/lib/ui/popup-data';
-import { articleItem, jobItem } from '../ui/helpers';
+import { articleItem, jobItem } from '../../ui/helpers';
+import { cardOfId, expectProjected } from '../../helpers/read-model';
 
 let db: ClipperDB;
 afterEach(async () => {
@@ -16,39 +17,6 @@ afterEach(async () => {
 function open(): ClipperDB {
   db = new ClipperDB(`test-${Math.random()}`);
   return db;
-}
-
-/** A card without its rev, which is new on every write. */
-function stable(item: Item) {
-  const { rev: _rev, ...card } = cardOf(item);
-  return card;
-}
-
-async function cardOfId(database: ClipperDB, id: string) {
-  return (await readAllCards(database)).find((card) => card.id === id);
-}
-
-/** The cards are the items' cards, each in its own page, and every page's counts are its own. */
-async function expectProjected(database: ClipperDB) {
-  const items = await database.items.toArray();
-  const cards = (await readAllCards(database)).sort((a, b) => (a.id < b.id ? -1 : 1));
-  expect(cards.map(({ rev: _rev, ...card }) => card)).toEqual(items.map(stable));
-  for (const page of await database.cardPages.toArray()) {
-    for (const card of page.cards) expect(pageOf(card.id)).toBe(page.page);
-    expect(await database.pageSummaries.get(page.page)).toEqual({
-      page: page.page,
-      ids: page.cards.map((card) => card.id),
-      savedAt: page.cards.map((card) => card.savedAt),
-      tags: page.cards.map((card) => card.tags),
-    });
-  }
-  expect(await database.recent.get(RECENT_KEY)).toEqual(recentOf(await database.pageSummaries.toArray()));
-  const popup = (await readPopupView(database, null)).counts;
-  expect(popup.total).toBe(items.length);
-  expect(popup.jobCount).toBe(items.filter((item) => item.kind === 'job').length);
-  const tagged = new Map<string, number>();
-  for (const item of items) for (const tag of item.tags) tagged.set(tag, (tagged.get(tag) ?? 0) + 1);
-  expect(popup.tags.map((t) => [t.tag, t.count]).sort()).toEqual([...tagged].sort());
 }
 
 describe('the cards projection of items', () => {

@@ -1,0 +1,133 @@
+import Dexie from 'dexie';
+import { cardOf, type LibraryCard } from '../db/read-model/card';
+import { nextRev, pageOf, summaryOf, type CardPage } from '../db/read-model/card-pages';
+import { recentOf } from '../db/read-model/recent';
+import type { ClipperDB, Item } from '../db/schema';
+import { storedItems } from '../db/stored-items';
+import { combineOutcome, countOutcomes, fold, type ImportCounts, type ImportOutcome } from './merge-import';
+import type { ReadOptions } from './preview';
+import { exportEntries, type ReadEvent } from './read-export';
+
+// The second read of the file, once the user confirmed: its items merged into the library in ONE
+// transaction, read a batch at a time while the transaction waits (Dexie.waitFor keeps it open
+// across the file's reads), so a failure anywhere — a refused file, a full disk, the service
+// worker stopped — leaves the library as it was, and memory holds one batch, never the file.
+//
+// The connection used writes items without the projection middleware: in file order, every batch
+// touches nearly every card page, and rewriting each page for each batch grew with the square of
+// the library. The cards of the written items are staged by page instead, in the same
+// transaction, and each card page touched is rewritten once at the end, with its summary and the
+// newest-items row, exactly as the projection would leave them.
+
+/** Cards of one page, staged by an import in `seq` order, within its transaction. */
+export interface CardStagingRow {
+  page: number;
+  seq: number;
+  cards: LibraryCard[];
+}
+
+export interface ImportResult extends ImportCounts {
+  invalid: number;
+}
+
+export const IMPORT_KEY = 'import';
+
+/** The last import's result, in the `meta` table, written in the import's transaction. */
+export interface ImportMemo {
+  key: typeof IMPORT_KEY;
+  /** The file's blob: address, which names the import for the page that chose the file. */
+  source: string;
+  result: ImportResult;
+}
+
+/** Items read, merged and written at a time. */
+const BATCH = 500;
+/** How long one batch of the file may take to read while the transaction waits. */
+const READ_TIMEOUT_MS = 10 * 60 * 1000;
+
+interface Batch {
+  items: Item[];
+  invalid: number;
+  total: number | null;
+}
+
+/** The next `size` items of the file (and the invalid entries among them); none when it is read to its end. */
+async function nextBatch(events: AsyncIterator<ReadEvent>, size: number): Promise<Batch> {
+  const batch: Batch = { items: [], invalid: 0, total: null };
+  while (batch.items.length + batch.invalid < size) {
+    const next = await events.next();
+    if (next.done) break;
+    const { head, entry } = next.value;
+    if (head) batch.total = head.count;
+    else if (entry.item) batch.items.push(entry.item);
+    else batch.invalid++;
+  }
+  return batch;
+}
+
+/** The card pages touched by the staged cards, each rewritten once, with its summary; then the newest row. */
+async function writeReadModel(db: ClipperDB, pages: ReadonlySet<number>): Promise<void> {
+  for (const page of [...pages].sort((a, b) => a - b)) {
+    const [stored, staged] = await Promise.all([
+      db.cardPages.get(page),
+      db.cardStaging.where('[page+seq]').between([page, Dexie.minKey], [page, Dexie.maxKey]).toArray(),
+    ]);
+    const cards = new Map((stored?.cards ?? []).map((card) => [card.id, card]));
+    for (const row of staged) for (const card of row.cards) cards.set(card.id, card);
+    const next: CardPage = { page, rev: nextRev(), cards: [...cards.values()] };
+    await db.cardPages.put(next);
+    await db.pageSummaries.put(summaryOf(next));
+  }
+  await db.recent.put(recentOf(await db.pageSummaries.toArray()));
+}
+
+/**
+ * Imports every valid item of the file given as `chunks`, merged with the library, in one
+ * transaction: all of them or, on any failure, none. `db` must be a connection opened without
+ * the projection (`new ClipperDB(name, { projection: false })`). Asked again for the import it
+ * just committed (the page did not hear the answer), it answers with the same result.
+ */
+export async function commitImport(db: ClipperDB, source: string, chunks: AsyncIterable<string>, options: ReadOptions = {}): Promise<ImportResult> {
+  const now = options.now ?? Date.now();
+  return db.transaction('rw', [db.items, db.cardPages, db.pageSummaries, db.recent, db.cardStaging, db.meta], async () => {
+    const memo = await db.meta.get(IMPORT_KEY);
+    if (memo?.key === IMPORT_KEY && memo.source === source) return memo.result;
+    await db.cardStaging.clear();
+    const events = exportEntries(chunks)[Symbol.asyncIterator]();
+    const outcomes = new Map<string, ImportOutcome>();
+    const pages = new Set<number>();
+    let invalid = 0;
+    let total: number | null = null;
+    let done = 0;
+    for (let seq = 0; ; seq++) {
+      // Read outside the transaction, which Dexie keeps open meanwhile.
+      const batch = await Dexie.waitFor(Dexie.ignoreTransaction(() => nextBatch(events, BATCH)), READ_TIMEOUT_MS);
+      options.signal?.throwIfAborted();
+      total = batch.total ?? total;
+      invalid += batch.invalid;
+      done += batch.items.length + batch.invalid;
+      if (batch.items.length === 0 && batch.invalid === 0) break;
+      const stored = new Map((await storedItems(db, [...new Set(batch.items.map((item) => item.id))])).map((item) => [item.id, item]));
+      const folded = fold(stored, batch.items, now);
+      for (const [id, outcome] of folded.outcomes) outcomes.set(id, combineOutcome(outcomes.get(id), outcome));
+      if (folded.writes.length > 0) {
+        await db.items.bulkPut(folded.writes);
+        const byPage = new Map<number, LibraryCard[]>();
+        for (const item of folded.writes) {
+          const page = pageOf(item.id);
+          pages.add(page);
+          const cards = byPage.get(page);
+          if (cards) cards.push(cardOf(item));
+          else byPage.set(page, [cardOf(item)]);
+        }
+        await db.cardStaging.bulkPut([...byPage].map(([page, cards]) => ({ page, seq, cards })));
+      }
+      options.onProgress?.(done, total);
+    }
+    await writeReadModel(db, pages);
+    await db.cardStaging.clear();
+    const result: ImportResult = { ...countOutcomes(outcomes.values()), invalid };
+    await db.meta.put({ key: IMPORT_KEY, source, result });
+    return result;
+  });
+}
