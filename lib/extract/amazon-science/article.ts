@@ -8,7 +8,7 @@
 
 import type { ArticleClip, Extractor, NullClip, PageKind } from '../../types';
 import { canonicalUrl, isScienceHost } from '../../url/canonical';
-import { findJobCards } from '../jobs/cards';
+import { findJobCards, type JobCard } from '../jobs/cards';
 import { sanitizeHtml } from '../sanitize';
 import { copyBody, readabilityBody, type BodyCopy } from './body';
 import { readAuthors, readPublished, readReadingMinutes } from './byline';
@@ -71,12 +71,18 @@ function readArticle(doc: Document, url: URL): Reading | null {
   return { kind: profile ? 'profile' : 'article', layout, title, dek, hero, authors, person: named };
 }
 
-function extractArticle(doc: Document, url: URL, reading: Reading): ArticleClip {
+/** The clip and the page's job cards, whose buttons the content script places from the same reading. */
+export interface ArticleReading {
+  clip: ArticleClip | NullClip;
+  cards: JobCard[];
+}
+
+function extractArticle(doc: Document, url: URL, reading: Reading): ArticleReading {
   const { kind, layout, title, dek, hero, authors, person } = reading;
   const jobCards = findJobCards(doc, url);
   const body = copyBody(doc, layout, url, jobCards.map((card) => card.element)) ?? readabilityBody(doc, url);
   const text = body ? blockText(body.root) : '';
-  return {
+  const clip: ArticleClip = {
     kind,
     url: canonicalUrl(url),
     title,
@@ -94,6 +100,7 @@ function extractArticle(doc: Document, url: URL, reading: Reading): ArticleClip 
     person,
     jobs: jobCards.map((card) => card.job),
   };
+  return { clip, cards: jobCards };
 }
 
 /** The last light reading, kept until the current task ends (see lightReading). */
@@ -112,13 +119,18 @@ function lightReading(doc: Document, url: URL): Reading | null {
   return reading;
 }
 
-export const scienceArticle: Extractor = {
+function readArticlePage(doc: Document, url: URL): ArticleReading {
+  const reading = lightReading(doc, url);
+  return reading ? extractArticle(doc, url, reading) : { clip: { kind: null, url: canonicalUrl(url) }, cards: [] };
+}
+
+export const scienceArticle: Extractor & { extractWithCards(doc: Document, url: URL): ArticleReading } = {
   name: 'amazon.science article',
   detect(doc: Document, url: URL): PageKind | null {
     return lightReading(doc, url)?.kind ?? null;
   },
   extract(doc: Document, url: URL): ArticleClip | NullClip {
-    const reading = lightReading(doc, url);
-    return reading ? extractArticle(doc, url, reading) : { kind: null, url: canonicalUrl(url) };
+    return readArticlePage(doc, url).clip;
   },
+  extractWithCards: readArticlePage,
 };

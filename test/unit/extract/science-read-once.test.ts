@@ -3,7 +3,7 @@
 // finds the job cards once.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { scienceArticle } from '../../../lib/extract/amazon-science/article';
-import { extractPage } from '../../../lib/extract/registry';
+import { extractPage, readPage } from '../../../lib/extract/registry';
 import { loadFixture } from '../helpers/fixtures';
 
 const calls = vi.hoisted(() => ({ jobCards: 0, readability: 0, layouts: 0 }));
@@ -50,6 +50,14 @@ describe('scienceArticle reads the page once', () => {
     const { doc, url } = loadFixture(name);
     expect(extractPage(doc, url).kind).not.toBeNull();
     expect(calls.layouts).toBe(1);
+  });
+
+  it.each(PAGES)('%s: readPage takes the job cards from the article reading instead of finding them again', (name) => {
+    const { doc, url } = loadFixture(name);
+    const { clip, cards } = readPage(doc, url);
+    expect(clip.kind).not.toBeNull();
+    expect(cards.map((card) => card.job)).toEqual((clip as { jobs: unknown[] }).jobs);
+    expect({ layouts: calls.layouts, jobCards: calls.jobCards }).toEqual({ layouts: 1, jobCards: 1 });
   });
 
   it('a reading is not reused once the task that made it has ended: the page may have changed', async () => {
