@@ -159,6 +159,9 @@ function introductionsIn(texts: string[]): { at: number; person: Person }[][] {
 /** "Ada Example (left)", "Ada Example, right,": a photo of more than one person. */
 const POSITIONED_NAME = new RegExp(String.raw`${NAME}\s*(?:\((?:left|right|center|centre)\)|,\s*(?:left|right|center|centre)\s*,)`, 'u');
 
+/** "From left to right: …", "(L-R)": a caption that orders several people in a photo. */
+const LEFT_TO_RIGHT = /\b(?:left|right)\s+to\s+(?:right|left)\b|\(\s*[lr]\s*[-–]\s*[lr]\s*\)/i;
+
 /**
  * Whether the lead (hero caption, dek) introduces more than one person, or shows them side by
  * side: a page about two people is not a profile of one.
@@ -166,7 +169,7 @@ const POSITIONED_NAME = new RegExp(String.raw`${NAME}\s*(?:\((?:left|right|cente
 export function introducesSeveral(texts: string[]): boolean {
   const surnames = new Set<string>();
   for (const text of texts) {
-    if (POSITIONED_NAME.test(text)) return true;
+    if (LEFT_TO_RIGHT.test(text) || POSITIONED_NAME.test(text)) return true;
   }
   for (const { person } of introductionsIn(texts).flat()) if (person.name.includes(' ')) surnames.add(surname(person.name));
   return surnames.size > 1;

@@ -1,6 +1,6 @@
 // Regression tests for the science-* cells the metamorphic suite listed as gaps (issue "Read pages
-// we have never seen"): each one a page written the way the variant wrote it, reduced to the markup
-// that broke the reading, and named after the bug.
+// we have never seen"), and for what new fixtures in unseen templates revealed: each one a page
+// reduced to the markup that broke the reading, and named after the bug.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { scienceArticle } from '../../../lib/extract/amazon-science/article';
@@ -85,5 +85,17 @@ describe('metamorphic gaps of the science fixtures, closed', () => {
     const figure = '<figure><img src="/lead.jpg" alt="The lab" width="1200" height="600"><figcaption>The lab where the work was done.</figcaption><small>Credit: Ada Example</small></figure>';
     const clip = read(`<article>${figure}<h1>The headline</h1><div>${PARAGRAPHS}</div></article>`);
     expect(clip.hero).toMatchObject({ caption: 'The lab where the work was done.', credit: 'Ada Example' });
+  });
+});
+
+describe('found by new fixtures in unseen templates', () => {
+  it('a group interview whose photo caption orders its people "from left to right" is an article, not a profile', () => {
+    const hero = `<div><img src="/interns.jpg" alt="Five interns" width="1600" height="900"><div>From left to right: Ada Example, Grace Sample and Alan Test. These interns worked remotely.</div></div>`;
+    const questions = ['What excites you about your field?', 'How did you stay connected?', 'What advice would you give?']
+      .map((q) => `<h2>${q}</h2><p>Ada Example, a university, PhD student: I think the work I did will reach customers soon, and I learned a great deal from my mentor and my team.</p>`)
+      .join('');
+    const clip = read(`<div>${hero}<div><h1>Interns discuss what it is like to intern virtually</h1></div><div>${PARAGRAPHS}${questions}</div></div>`, 'https://www.amazon.science/academic-engagements/interns-discuss');
+    expect(clip.qa).toHaveLength(3);
+    expect({ kind: clip.kind, person: clip.person }).toEqual({ kind: 'article', person: null });
   });
 });
