@@ -23,6 +23,15 @@ import { isArticlePath } from './amazon-science/page-kind';
  */
 export const EXTRACTORS: readonly Extractor[] = [amazonJobsPosting, amazonJobsSearch, scienceCareers, scienceArticle];
 
+/** An extractor that finds the page's job cards as it reads, and returns them with its clip. */
+interface CardReader extends Extractor {
+  extractWithCards(doc: Document, url: URL): PageReading;
+}
+
+function readsCards(extractor: Extractor): extractor is CardReader {
+  return 'extractWithCards' in extractor;
+}
+
 function claim(doc: Document, url: URL): { extractor: Extractor; kind: PageKind } | null {
   for (const extractor of EXTRACTORS) {
     const kind = extractor.detect(doc, url);
@@ -67,7 +76,7 @@ export function isHugePage(doc: Document): boolean {
  * never empty (lib/extract/page-title.ts).
  */
 export function extractPage(doc: Document, url: URL, options: ReadOptions = {}): Clip {
-  return withTitle(readClip(doc, url, deadlineOf(options), isHugePage(doc)), doc, url);
+  return withTitle(readClip(doc, url, deadlineOf(options), isHugePage(doc)).clip, doc, url);
 }
 
 /**
@@ -77,10 +86,11 @@ export function extractPage(doc: Document, url: URL, options: ReadOptions = {}):
 export function readPage(doc: Document, url: URL, options: ReadOptions = {}): PageReading {
   const deadline = deadlineOf(options);
   const huge = isHugePage(doc);
-  const clip = withTitle(readClip(doc, url, deadline, huge), doc, url);
-  // The site readers find the cards as they read the clip but return only their jobs; until they
-  // return the cards themselves, the cards are found here once more.
-  const cards = showsJobCards(clip) && !huge && !deadline.passed() ? findJobCards(doc, url) : [];
+  const read = readClip(doc, url, deadline, huge);
+  const clip = withTitle(read.clip, doc, url);
+  if (!showsJobCards(clip)) return { clip, cards: [] };
+  // A reader that returns its cards found them in the same pass; for the others they are found here.
+  const cards = read.cards ?? (!huge && !deadline.passed() ? findJobCards(doc, url) : []);
   return { clip, cards };
 }
 
@@ -102,24 +112,33 @@ function deadlineOf({ budgetMs = Infinity, now = () => performance.now() }: Read
   return { passed: () => now() > end };
 }
 
-function readClip(doc: Document, url: URL, deadline: Deadline, huge: boolean): Clip {
-  if (huge) return addressClip(doc, url);
+/** A clip, and the job cards its extractor found on the same pass (null when it did not look for them). */
+interface ClipRead {
+  clip: Clip;
+  cards: JobCard[] | null;
+}
+
+function readClip(doc: Document, url: URL, deadline: Deadline, huge: boolean): ClipRead {
+  const alone = (clip: Clip): ClipRead => ({ clip, cards: null });
+  if (huge) return alone(addressClip(doc, url));
   const claimed = claim(doc, url);
   if (!claimed) {
     const unclaimedArticle = isScienceHost(url) && isArticlePath(url) ? readabilityFallback(doc, url, MIN_UNCLAIMED_TEXT) : null;
-    return unclaimedArticle ?? nullClip(url);
+    return alone(unclaimedArticle ?? nullClip(url));
   }
-  let clip: Clip | null = null;
+  let read: ClipRead | null = null;
   if (!deadline.passed()) {
+    const { extractor } = claimed;
     try {
-      clip = claimed.extractor.extract(doc, url);
+      read = readsCards(extractor) ? extractor.extractWithCards(doc, url) : alone(extractor.extract(doc, url));
     } catch {
-      clip = null;
+      read = null;
     }
   }
-  if (clip && clip.kind !== null && !unreadable(clip)) return clip;
-  if (isScienceHost(url) && claimed.kind !== 'job-list') return readabilityFallback(doc, url) ?? clip ?? nullClip(url);
-  return clip ?? minimalClip(claimed.kind, url);
+  const clip = read?.clip ?? null;
+  if (read && clip && clip.kind !== null && !unreadable(clip)) return read;
+  if (isScienceHost(url) && claimed.kind !== 'job-list') return alone(readabilityFallback(doc, url) ?? clip ?? nullClip(url));
+  return alone(clip ?? minimalClip(claimed.kind, url));
 }
 
 /** A huge page is read from its address: a posting keeps its id, an article address gets Readability. */

@@ -1,12 +1,14 @@
 // amazon.science articles and researcher profiles (www.amazon.science/<section>/<slug>).
-// The page is read in two steps. The light reading (the layout, the lead and the live body's
-// paragraphs, nothing copied) says whether the page is an article and whether it is about one
-// person: detect stops there. extract goes on from the same light reading, once: the job cards
-// are found once, the body is copied and cleaned once.
+// The page is read in two steps. A cheap look (the address, a headline or article metadata) turns
+// every other page away. The light reading (the layout, the lead and the live body's paragraphs,
+// nothing copied) says whether the page is an article and whether it is about one person: detect
+// stops there. extract goes on from the same light reading, made once per page state (the registry
+// asks detect, then extract, in one task): the job cards are found once, the body is copied and
+// cleaned once.
 
 import type { ArticleClip, Extractor, NullClip, PageKind } from '../../types';
 import { canonicalUrl, isScienceHost } from '../../url/canonical';
-import { findJobCards } from '../jobs/cards';
+import { findJobCards, type JobCard } from '../jobs/cards';
 import { sanitizeHtml } from '../sanitize';
 import { copyBody, readabilityBody, type BodyCopy } from './body';
 import { readAuthors, readPublished, readReadingMinutes } from './byline';
@@ -43,8 +45,13 @@ function bodyHtml(doc: Document, body: BodyCopy, text: string): string {
 /** The light reading: what deciding the page kind takes, and the lead fields read on the way. */
 type Reading = Pick<ArticleClip, 'kind' | 'title' | 'dek' | 'hero' | 'authors' | 'person'> & { layout: Layout };
 
+/** What a cheap look says: an article address, and a headline or article metadata on the page. */
+function mayBeArticle(doc: Document, url: URL): boolean {
+  return isScienceHost(url) && isArticlePath(url) && (!!doc.querySelector('h1') || declaresArticle(doc));
+}
+
 function readArticle(doc: Document, url: URL): Reading | null {
-  if (!isScienceHost(url) || !isArticlePath(url)) return null;
+  if (!mayBeArticle(doc, url)) return null;
   const layout = findLayout(doc, url);
   if (!(layout.headline && layout.body) && !declaresArticle(doc)) return null;
   const title = readTitle(doc, layout);
@@ -64,12 +71,18 @@ function readArticle(doc: Document, url: URL): Reading | null {
   return { kind: profile ? 'profile' : 'article', layout, title, dek, hero, authors, person: named };
 }
 
-function extractArticle(doc: Document, url: URL, reading: Reading): ArticleClip {
+/** The clip and the page's job cards, whose buttons the content script places from the same reading. */
+export interface ArticleReading {
+  clip: ArticleClip | NullClip;
+  cards: JobCard[];
+}
+
+function extractArticle(doc: Document, url: URL, reading: Reading): ArticleReading {
   const { kind, layout, title, dek, hero, authors, person } = reading;
   const jobCards = findJobCards(doc, url);
   const body = copyBody(doc, layout, url, jobCards.map((card) => card.element)) ?? readabilityBody(doc, url);
   const text = body ? blockText(body.root) : '';
-  return {
+  const clip: ArticleClip = {
     kind,
     url: canonicalUrl(url),
     title,
@@ -87,15 +100,37 @@ function extractArticle(doc: Document, url: URL, reading: Reading): ArticleClip 
     person,
     jobs: jobCards.map((card) => card.job),
   };
+  return { clip, cards: jobCards };
 }
 
-export const scienceArticle: Extractor = {
+/** The last light reading, kept until the current task ends (see lightReading). */
+let recent: { doc: Document; href: string; reading: Reading | null } | null = null;
+
+/**
+ * One light reading per page state, shared by detect and extract. A page cannot change while our
+ * code runs without yielding: only another script (or the parser) changes it, and none runs before
+ * the current task ends. So a reading is reused within the task that made it, and never after.
+ */
+function lightReading(doc: Document, url: URL): Reading | null {
+  if (recent?.doc === doc && recent.href === url.href) return recent.reading;
+  if (!recent) queueMicrotask(() => (recent = null));
+  const reading = readArticle(doc, url);
+  recent = { doc, href: url.href, reading };
+  return reading;
+}
+
+function readArticlePage(doc: Document, url: URL): ArticleReading {
+  const reading = lightReading(doc, url);
+  return reading ? extractArticle(doc, url, reading) : { clip: { kind: null, url: canonicalUrl(url) }, cards: [] };
+}
+
+export const scienceArticle: Extractor & { extractWithCards(doc: Document, url: URL): ArticleReading } = {
   name: 'amazon.science article',
   detect(doc: Document, url: URL): PageKind | null {
-    return readArticle(doc, url)?.kind ?? null;
+    return lightReading(doc, url)?.kind ?? null;
   },
   extract(doc: Document, url: URL): ArticleClip | NullClip {
-    const reading = readArticle(doc, url);
-    return reading ? extractArticle(doc, url, reading) : { kind: null, url: canonicalUrl(url) };
+    return readArticlePage(doc, url).clip;
   },
+  extractWithCards: readArticlePage,
 };

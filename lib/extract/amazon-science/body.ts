@@ -8,7 +8,7 @@ import { readabilityArticle } from '../readability-body';
 import { textOf } from '../text';
 import { absoluteUrl, cardAround, isSideBlock, labelledElements, textLines } from './dom';
 import { imageSource } from './hero';
-import type { Layout } from './landmarks';
+import { BYLINE_START, type Layout } from './landmarks';
 import { findPullQuotes } from './pull-quotes';
 
 export interface BodyCopy {
@@ -125,6 +125,11 @@ function isLinkLine(line: Element): boolean {
   return !!link && link.hasAttribute('href') && textOf(link) === textOf(line);
 }
 
+/** A list of names after a "By": a teaser's byline set as a list, not a list of the article's own. */
+function isBylineList(el: Element): boolean {
+  return (el.tagName === 'UL' || el.tagName === 'OL') && BYLINE_START.test(textOf(el.parentElement));
+}
+
 /**
  * A block between paragraphs that advertises something else: a linked title with a line or two
  * (another article, the newsletter), or a "Related: …" paragraph. An image that is not itself a
@@ -133,7 +138,7 @@ function isLinkLine(line: Element): boolean {
 function isPromo(block: Element): boolean {
   const text = textOf(block);
   if (block.tagName === 'P') return PROMO_LEAD.test(text) && !!block.querySelector('a[href]') && text.length <= MAX_PROMO_TEXT;
-  if (PROSE_TAGS.has(block.tagName) || block.querySelector(CONTENT)) return false;
+  if (PROSE_TAGS.has(block.tagName) || [...block.querySelectorAll(CONTENT)].some((el) => !isBylineList(el))) return false;
   if (!text) return !block.querySelector('img');
   if (text.length > MAX_PROMO_TEXT) return false;
   if (NEWSLETTER.test(text)) return true;

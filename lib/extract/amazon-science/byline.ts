@@ -43,9 +43,13 @@ function spacedText(el: Element | null): string {
 /** A name in a byline is a full name; a role or a phrase is not one. */
 const BYLINE_NAME = new RegExp(String.raw`^${FULL_NAME}$`, 'u');
 
-/** The names of a "By A, B, and C" sentence, linked or not, in order. */
+/**
+ * The names of a "By A, B, and C" sentence, linked or not, in order. Names set as blocks of their
+ * own ("<span>By</span><ul><li>A</li><li>B</li></ul>") are as far apart as commas make them.
+ */
 function namesInByline(byline: Element): string[] {
-  const names = spacedText(byline).replace(BYLINE_START, '').replace(BYLINE_END, '');
+  const listed = blockText(byline).split('\n\n').map(cleanText).join(', ');
+  const names = listed.replace(BYLINE_START, '').replace(BYLINE_END, '');
   return unique(names.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).map(cleanText).filter((name) => BYLINE_NAME.test(name)));
 }
 

@@ -36,6 +36,25 @@ export function isChrome(el: Element, headline?: Element | null): boolean {
   return false;
 }
 
+/** Share of an element's text that sits in links: bylines and menus are mostly links, prose is not. */
+export function linkShare(el: Element): number {
+  const total = textOf(el).length;
+  const linked = [...el.querySelectorAll('a')].reduce((n, a) => n + textOf(a).length, 0);
+  return total ? linked / total : 0;
+}
+
+const MIN_MENU_LINKS = 3;
+/** A menu's words are its links; a lead band's caption, dek or dateline is text of its own. */
+const MIN_MENU_LINK_SHARE = 0.8;
+
+/**
+ * A menu: several links and next to nothing else. Site navigation written without <nav> or a
+ * role reads this way; a lead (kicker, figure and caption, dateline) never does.
+ */
+export function isMenu(el: Element): boolean {
+  return el.querySelectorAll('a[href]').length >= MIN_MENU_LINKS && linkShare(el) >= MIN_MENU_LINK_SHARE;
+}
+
 /** An <aside> holding more text than this is the page's content set in the wrong tag, not a side note. */
 const MAX_SIDE_TEXT = 1200;
 

@@ -1,7 +1,7 @@
 // The headline block: the H1, the sub-headline (dek) under it and the kicker above it.
 
 import { cleanText, nonEmpty, parseDate, textOf } from '../text';
-import { isBlock, isLeafBlock, linkUrl } from './dom';
+import { isBlock, isLeafBlock, linkShare, linkUrl } from './dom';
 import { LEAD_LINE, type Layout } from './landmarks';
 import { jsonLdArticle, metaContent } from './metadata';
 
@@ -22,13 +22,6 @@ export function readTitle(doc: Document, layout: Layout): string {
   if (h1) return h1;
   const fallback = jsonLdArticle(doc)?.headline ?? metaContent(doc, 'og:title') ?? cleanText(doc.title);
   return cleanText(fallback.replace(SITE_SUFFIX, ''));
-}
-
-/** Share of an element's text that sits in links: bylines and menus are mostly links, a dek is not. */
-function linkShare(el: Element): number {
-  const total = textOf(el).length;
-  const linked = [...el.querySelectorAll('a')].reduce((n, a) => n + textOf(a).length, 0);
-  return total ? linked / total : 0;
 }
 
 export function readDek(layout: Layout): string | null {

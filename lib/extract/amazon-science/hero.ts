@@ -107,12 +107,17 @@ const MAX_CAPTION_TEXT = 600;
 
 /**
  * The image's caption block: its figure's figcaption (or the figure itself, whose only text is
- * its caption and credit), or, without a figure, the nearest wrapper around the image that holds
+ * its caption and credit, when they are not all in the figcaption), or, without a figure, the nearest wrapper around the image that holds
  * a little text and nothing else: no second image, no heading, not the headline or the body.
  */
 function captionOf(img: Element, layout: Layout): Element | null {
   const figure = img.closest('figure');
-  if (figure) return figure.querySelector('figcaption') ?? figure;
+  if (figure) {
+    // A credit may sit beside the figcaption ("</figcaption><small>Credit: …</small>"): then the
+    // figure's text is the caption block.
+    const figcaption = figure.querySelector('figcaption');
+    return figcaption && textOf(figcaption) === textOf(figure) ? figcaption : figure;
+  }
   let wrapper = img.parentElement;
   for (let depth = 0; wrapper && depth < MAX_CAPTION_DEPTH; depth++, wrapper = wrapper.parentElement) {
     const holdsArticle = (layout.headline && wrapper.contains(layout.headline)) || (layout.bodyStart && wrapper.contains(layout.bodyStart));

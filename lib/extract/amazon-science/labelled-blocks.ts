@@ -80,7 +80,8 @@ function leadArea(layout: Layout, pageUrl: URL): string | null {
 export function readResearchAreas(doc: Document, layout: Layout, kicker: Kicker | null, pageUrl: URL): string[] {
   const block = labelledItems(doc, layout, RESEARCH_AREAS);
   const lead = kicker && isResearchArea(doc, kicker, pageUrl) ? kicker.label : leadArea(layout, pageUrl);
-  const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+  // Case-blind, accent-aware; not localeCompare, whose first call builds a collator (several ms in a fresh page).
+  const same = (a: string, b: string) => a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
   return lead && !block.some((item) => same(item, lead)) ? [lead, ...block] : block;
 }
 

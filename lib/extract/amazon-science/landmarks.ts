@@ -4,7 +4,7 @@
 
 import { postingLink } from '../jobs/cards';
 import { parseDate, textOf } from '../text';
-import { isChrome, NAV_TAGS, precedes, within, withinSideBlock } from './dom';
+import { isChrome, isMenu, NAV_TAGS, precedes, within, withinSideBlock } from './dom';
 
 export interface Layout {
   /** The article's H1. */
@@ -169,14 +169,14 @@ const MAX_LEAD_BAND_ELEMENTS = 200;
 
 /**
  * Elements in front of the article root, nearest first: the bands before it (and before each of its
- * ancestors) until the site chrome or a band with content of its own. That is where a template
+ * ancestors) until the site chrome (a menu counts, however it is tagged) or a band with content of its own. That is where a template
  * puts a full-width lead figure above the article that holds the H1.
  */
 function bandsBefore(root: Element, headline: Element): Element[] {
   const found: Element[] = [];
   for (let node: Element | null = root; node && node.tagName !== 'BODY'; node = node.parentElement) {
     for (let band = node.previousElementSibling; band; band = band.previousElementSibling) {
-      if (isChrome(band, headline) || textOf(band).length > MAX_LEAD_BAND_TEXT) return found;
+      if (isChrome(band, headline) || isMenu(band) || textOf(band).length > MAX_LEAD_BAND_TEXT) return found;
       found.push(...[...band.querySelectorAll('*')].filter((el) => !isChrome(el, headline)).reverse(), band);
       if (found.length > MAX_LEAD_BAND_ELEMENTS) return found;
     }

@@ -122,26 +122,45 @@ const INTRODUCTIONS: { pattern: RegExp; name: number; role: number; parsed: bool
   { pattern: ROLE_NAME, name: 2, role: 1, parsed: false },
 ];
 
-/** Every introduction of a person in one text, earliest first. */
-function introductions(text: string): { at: number; person: Person }[] {
-  const found: { at: number; person: Person }[] = [];
+/**
+ * Joins texts so that no sentence shape can match across two of them: a name stops at the ";",
+ * a role phrase ends at it as it would at the end of its text, and the space after it starts the
+ * next text as "^" would.
+ */
+const TEXT_SEPARATOR = '; ';
+
+/**
+ * Every introduction of a person in each text, earliest first. Each pattern runs once over all the
+ * texts joined: these patterns are costly to compile, and V8 compiles a pattern again for native
+ * code once it has run a few times, which one run per paragraph would make it do at once.
+ */
+function introductionsIn(texts: string[]): { at: number; person: Person }[][] {
+  const starts: number[] = [];
+  let joined = '';
+  for (const text of texts) {
+    starts.push(joined.length);
+    joined += text + TEXT_SEPARATOR;
+  }
+  const found: { at: number; person: Person }[][] = texts.map(() => []);
   for (const { pattern, name, role, parsed } of INTRODUCTIONS) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of joined.matchAll(pattern)) {
+      // The match's last character is inside its text (its first may be the separator's space).
+      const end = m.index + m[0].length - 1;
+      let index = starts.length - 1;
+      while (index > 0 && starts[index]! > end) index--;
       const phrase = m[role] ?? '';
       const fields = parsed ? parseRole(phrase) : { role: cleanText(phrase), team: null, organization: null };
-      if (fields) found.push({ at: m.index, person: { name: cleanText(m[name]).replace(/[’']s$/, ''), ...fields } });
+      if (fields) found[index]!.push({ at: m.index - starts[index]!, person: { name: cleanText(m[name]).replace(/[’']s$/, ''), ...fields } });
     }
   }
-  return found.sort((a, b) => a.at - b.at);
-}
-
-/** The earliest introduction of a person in one text, or null. */
-function introduction(text: string): Person | null {
-  return introductions(text)[0]?.person ?? null;
+  return found.map((list) => list.sort((a, b) => a.at - b.at));
 }
 
 /** "Ada Example (left)", "Ada Example, right,": a photo of more than one person. */
 const POSITIONED_NAME = new RegExp(String.raw`${NAME}\s*(?:\((?:left|right|center|centre)\)|,\s*(?:left|right|center|centre)\s*,)`, 'u');
+
+/** "From left to right: …", "(L-R)": a caption that orders several people in a photo. */
+const LEFT_TO_RIGHT = /\b(?:left|right)\s+to\s+(?:right|left)\b|\(\s*[lr]\s*[-–]\s*[lr]\s*\)/i;
 
 /**
  * Whether the lead (hero caption, dek) introduces more than one person, or shows them side by
@@ -150,9 +169,9 @@ const POSITIONED_NAME = new RegExp(String.raw`${NAME}\s*(?:\((?:left|right|cente
 export function introducesSeveral(texts: string[]): boolean {
   const surnames = new Set<string>();
   for (const text of texts) {
-    if (POSITIONED_NAME.test(text)) return true;
-    for (const { person } of introductions(text)) if (person.name.includes(' ')) surnames.add(surname(person.name));
+    if (LEFT_TO_RIGHT.test(text) || POSITIONED_NAME.test(text)) return true;
   }
+  for (const { person } of introductionsIn(texts).flat()) if (person.name.includes(' ')) surnames.add(surname(person.name));
   return surnames.size > 1;
 }
 
@@ -198,8 +217,9 @@ function sameRole(a: string | null, b: string | null): boolean {
  */
 export function readPerson(texts: string[], subject: string | null): Person | null {
   let person: Person | null = null;
-  for (const text of texts) {
-    const intro = introduction(text);
+  const introductions = introductionsIn(texts);
+  for (const [i, text] of texts.entries()) {
+    const intro = introductions[i]![0]?.person ?? null;
     if (intro && !person) {
       // When the subject is known, only their introduction counts (others are quoted too). Otherwise
       // a lone capitalised word before a comma ("Today, …") is no name.

@@ -67,19 +67,28 @@ function opensWithQuote(el: Element): boolean {
   return false;
 }
 
+/** A line that names its source as such: "<cite>Ada Example</cite>", alone or in a wrapper of its own. */
+function isCiteLine(el: Element | null): boolean {
+  for (let node = el; node; node = node.childElementCount === 1 ? node.firstElementChild : null) {
+    if (node.tagName === 'CITE') return textOf(node) === textOf(el);
+  }
+  return false;
+}
+
 /**
  * A block that is a sentence set apart and its attribution line, and nothing else: a quoted
- * sentence over a name, or any sentence over a dash line ("— Ada Example").
+ * sentence over a name, or any sentence over a dash line ("— Ada Example") or a <cite>.
  */
 function isQuoteBlock(el: Element): boolean {
   // Cheap tests first: this runs for every wrapper of the body.
   if (!QUOTE_CONTAINERS.has(el.tagName) || el.childElementCount > MAX_QUOTE_CHILDREN || el.childElementCount === 0) return false;
   const last = el.lastElementChild;
-  if (!opensWithQuote(el) && !(last && DASH_LINE.test(cleanText(last.textContent)))) return false;
+  const credited = !!last && (DASH_LINE.test(cleanText(last.textContent)) || isCiteLine(last));
+  if (!opensWithQuote(el) && !credited) return false;
   if (textOf(el).length > MAX_QUOTE_BLOCK || el.querySelector('img, picture, video, blockquote')) return false;
   const lines = textLines(el);
   const [quote, by] = lines;
-  return lines.length === 2 && !!quote && !!by && (isQuoted(quote) || DASH_LINE.test(textOf(by))) && isAttributionLine(by) && !mostlyLinks(el);
+  return lines.length === 2 && !!quote && !!by && (isQuoted(quote) || credited) && isAttributionLine(by) && !mostlyLinks(el);
 }
 
 /** An aside that cites a speaker or is set in quotation marks. */
@@ -106,7 +115,8 @@ function quoteElements(root: Element): Element[] {
 
 /**
  * The credit line of a quote: its figure's caption, a footer or cite inside it, its own last line
- * when that is a name, or an attribution line right after it (a dash, a name, or marked as one).
+ * when that is a name, or an attribution line right after it, inside its figure or after it (a
+ * dash, a name, or marked as one).
  */
 function attributionOf(quote: Element, container: Element): Element | null {
   const caption = container.tagName === 'FIGURE' ? container.querySelector(':scope > figcaption') : null;
@@ -116,8 +126,24 @@ function attributionOf(quote: Element, container: Element): Element | null {
   const lines = textLines(quote);
   const last = lines[lines.length - 1];
   if (lines.length > 1 && last && isAttributionLine(last) && !isQuoted(last)) return last;
-  const next = container.nextElementSibling;
-  return next && isLeafBlock(next) && isAttributionLine(next) ? next : null;
+  // Right after the quote, inside its figure or wrapper, or right after that.
+  const next = [lineAfter(quote), lineAfter(container)].find((el) => el && isAttributionLine(el));
+  return next ?? null;
+}
+
+/** An element's outermost wrapper that holds nothing else (a component build wraps every block). */
+function outermostAlone(el: Element): Element {
+  let node = el;
+  while (node.parentElement && node.parentElement.childElementCount === 1 && textOf(node.parentElement) === textOf(node)) node = node.parentElement;
+  return node;
+}
+
+/** The one line of text right after `el` (past the wrappers it sits in alone), if the next block is one line. */
+function lineAfter(el: Element): Element | null {
+  const next = outermostAlone(el).nextElementSibling;
+  if (!next) return null;
+  const lines = textLines(next);
+  return lines.length === 1 && isLeafBlock(lines[0]!) ? lines[0]! : null;
 }
 
 function speaker(attribution: Element | null): string | null {

@@ -10,7 +10,8 @@ import { isLeafBlock } from './dom';
 import { FIRST_PERSON } from './page-kind';
 
 const Q_MARK = /^(?:Q|Question)\s*[.:)]\s*/;
-const Q_MARK_ANYWHERE = /(?:^|\s)(?:Q|Question)\s*[.:)]/;
+/** A text node that opens with a marker, or is one ("<b>Q</b>. Why?"). */
+const Q_MARK_NODE = /^\s*(?:Q|Question)(?:\s*[.:)]|\s*$)/;
 /** A marker set apart from its question or answer: "<span>Q.</span><p>…</p>". */
 const Q_ALONE = /^(?:Q|Question)\s*[.:)]?$/;
 const A_ALONE = /^(?:A|Answer)\s*[.:)]?$/;
@@ -46,17 +47,41 @@ function isBoldQuestion(el: Element): boolean {
   return el.tagName === 'P' && ASKS.test(text) && bare(boldText(el)) === bare(text);
 }
 
-/** The element right before `el` in its parent, when it is only a "Q." marker. */
+/** The node before `node` in its parent, past whitespace. */
+function previousContent(node: Node): Node | null {
+  let prev = node.previousSibling;
+  while (prev && prev.nodeType === prev.TEXT_NODE && !cleanText(prev.nodeValue)) prev = prev.previousSibling;
+  return prev;
+}
+
+/**
+ * Whether a "Q." marker stands right before `el`: beside it, or beside the wrappers it sits in
+ * alone ("<span>Q.</span><div><p>Why?</p></div>"), as a component build wraps every block.
+ */
 function markerBefore(el: Element): boolean {
-  let node = el.previousSibling;
-  while (node && node.nodeType === node.TEXT_NODE && !cleanText(node.nodeValue)) node = node.previousSibling;
-  return !!node && Q_ALONE.test(cleanText(node.textContent));
+  let node: Element = el;
+  let prev = previousContent(node);
+  while (!prev && node.parentElement && textOf(node.parentElement) === textOf(node)) {
+    node = node.parentElement;
+    prev = previousContent(node);
+  }
+  return !!prev && Q_ALONE.test(cleanText(prev.textContent));
+}
+
+/**
+ * A marker opens a text node of its own. Looked for node by node, not in the element's whole
+ * text: minified markup runs blocks together ("…Sciences.Q.What …"), with no space before the marker.
+ */
+function hasMarkerNode(root: Element): boolean {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (Q_MARK_NODE.test(node.nodeValue ?? '')) return true;
+  return false;
 }
 
 /** Cheap test first: most articles have neither a "Q." nor a bold question, and walking every unit is not free. */
 function mayHaveQuestions(root: Element): boolean {
   return (
-    Q_MARK_ANYWHERE.test(root.textContent ?? '') ||
+    hasMarkerNode(root) ||
     [...root.querySelectorAll(`${EMPHASIS}, h2, h3, h4, h5, h6`)].some((b) => ASKS.test(textOf(b)) || ASKS.test(textOf(b.parentElement)))
   );
 }

@@ -54,38 +54,6 @@ const KNOWN_GAPS: KnownGaps = {
     // With its JSON-LD malformed this closed posting gets the wrong kind (cause not yet traced).
     'jsonld-malformed': ['kind'],
   },
-  'science-intern-saxon': {
-    'landmarks-as-div': ['researchAreas'],
-    'byline-list': ['textExcludes'],
-    'lead-credit-apart': ['hero'],
-    'component-app': ['researchAreas'],
-  },
-  'science-qa-bold-joachims': {
-    'landmarks-as-div': ['researchAreas'],
-    'pull-quotes-attribution-after': ['pullQuotes'],
-    'component-app': ['researchAreas'],
-  },
-  'science-qa-kearns-latest-news': {
-    // The Q&A is lost when blocks are wrapped or whitespace is minified (cause not yet traced).
-    'blocks-wrapped': ['qa'],
-    'whitespace-minified': ['qa'],
-    'component-app': ['qa'],
-  },
-  'science-qa-rastogi': {
-    // <figcaption>caption</figcaption><small>Credit: Glynis Condon</small>: a credit beside the caption is not read.
-    // With landmarks as divs the research areas are lost (cause not yet traced; the same in two other profiles).
-    'landmarks-as-div': ['researchAreas'],
-    'lead-credit-apart': ['hero'],
-    'component-app': ['researchAreas'],
-  },
-  'science-research-cedar': {
-    // Pull quotes are lost when blocks are wrapped or landmarks become divs, and an author when the byline
-    // becomes a list of links (causes not yet traced).
-    'landmarks-as-div': ['pullQuotes'],
-    'byline-list': ['authors'],
-    'blocks-wrapped': ['pullQuotes', 'textExcludes'],
-    'component-app': ['pullQuotes', 'textExcludes'],
-  },
 };
 
 /** One cell is one extraction of a whole page: seconds, not milliseconds, on a loaded 2-core machine. */

@@ -59,9 +59,12 @@ describe('Readability fallback', () => {
   });
 
   it('a claimed page whose extractor throws is saved as a fallback article, never lost', () => {
-    vi.spyOn(scienceArticle, 'extract').mockImplementation(() => {
-      throw new Error('layout changed');
-    });
+    // Both ways into the article reader: the clip alone, and the clip with its job cards.
+    for (const method of ['extract', 'extractWithCards'] as const) {
+      vi.spyOn(scienceArticle, method).mockImplementation(() => {
+        throw new Error('layout changed');
+      });
+    }
     const { doc, url } = loadFixture('science-profile-leino');
     const clip = extractPage(doc, url);
     expect(clip).toMatchObject({ kind: 'article', fallback: true });

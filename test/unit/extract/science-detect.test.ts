@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { scienceArticle } from '../../../lib/extract/amazon-science/article';
+import { EXTRACTORS, extractPage } from '../../../lib/extract/registry';
 import { fixtureNames, loadFixture } from '../helpers/fixtures';
 
 const FIXTURE_NAMES = fixtureNames();
@@ -58,6 +59,14 @@ describe('scienceArticle.detect', () => {
   it.each(FIXTURE_NAMES)('%s: detect names the kind extract reads (one rule, one light reading)', (name) => {
     const { doc, url } = loadFixture(name);
     expect(scienceArticle.detect(doc, url)).toBe(scienceArticle.extract(doc, url).kind ?? null);
+  });
+
+  it.each(FIXTURE_NAMES)('%s: the registry\'s detectors claim the kind the whole extraction reads', (name) => {
+    const claimed = loadFixture(name);
+    const kind = EXTRACTORS.map((extractor) => extractor.detect(claimed.doc, claimed.url)).find((k) => k) ?? null;
+    // A fresh copy of the page, so the extraction cannot reuse the detectors' reading.
+    const { doc, url } = loadFixture(name);
+    expect(kind).toBe(extractPage(doc, url).kind);
   });
 
   it('a Q&A interview of one person filed under /blog/ is still a profile', () => {
