@@ -12,6 +12,8 @@ z.config({ jitless: true });
 const text = z.string().max(2_000_000);
 const shortText = z.string().max(10_000);
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** Epoch milliseconds within what a Date can hold. */
+export const epochMs = z.number().int().nonnegative().max(8.64e15);
 export const httpUrl = z
   .string()
   .max(8_000)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Browser } from 'wxt/browser';
-import { deleteItems, replaceArticleClip, saveClip, setJobDetails, setStatus, setTags } from '../db/items';
+import { deleteItems, deleteJobEvent, replaceArticleClip, saveClip, saveJobEvent, setJobDetails, setStatus, setTags } from '../db/items';
 import type { ArticleItem, ClipperDB } from '../db/schema';
 import { readPageState, summarize } from '../db/summary';
 import { importFile, previewImportFile } from '../import/file-import';
@@ -65,6 +65,10 @@ async function dispatch(db: ClipperDB, request: Request, tabId: number | undefin
       return summarize(await setStatus(db, request.itemId, request.status));
     case 'set-job-details':
       return summarize(await setJobDetails(db, request.itemId, { notes: request.notes, followUp: request.followUp }));
+    case 'save-job-event':
+      return summarize(await saveJobEvent(db, request.itemId, request.event));
+    case 'delete-job-event':
+      return summarize(await deleteJobEvent(db, request.itemId, request.eventId));
     case 'delete-items': {
       const deleted = await deleteItems(db, request.itemIds);
       await forgetPositions(request.itemIds);

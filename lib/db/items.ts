@@ -1,4 +1,5 @@
 import { EXTRACTOR_VERSION } from '../extract/version';
+import { eventsOf, MAX_JOB_EVENTS, type JobEvent } from '../job-events';
 import { cleanText } from '../extract/text';
 import { releaseImages } from '../images/capture';
 import type { ArticleClip, Job, SavableClip } from '../types';
@@ -128,6 +129,27 @@ export async function setJobDetails(db: ClipperDB, itemId: string, details: JobD
     followUp: details.followUp === undefined ? job.followUp : details.followUp,
     updatedAt: now,
   }));
+}
+
+/**
+ * Adds the event, or replaces the job's event of the same id (an edit). The events are kept
+ * soonest first.
+ */
+export async function saveJobEvent(db: ClipperDB, itemId: string, event: JobEvent, now = Date.now()): Promise<JobItem> {
+  return updateJob(db, itemId, (job) => {
+    const others = eventsOf(job).filter((stored) => stored.id !== event.id);
+    if (others.length >= MAX_JOB_EVENTS) throw new StoreError(`A job can hold at most ${MAX_JOB_EVENTS} events. Remove past ones first.`);
+    return { ...job, events: eventsOf({ events: [...others, event] }), updatedAt: now };
+  });
+}
+
+/** Removes one event of the job; removing one that is not there changes nothing. */
+export async function deleteJobEvent(db: ClipperDB, itemId: string, eventId: string, now = Date.now()): Promise<JobItem> {
+  return updateJob(db, itemId, (job) => {
+    const events = eventsOf(job);
+    const kept = events.filter((event) => event.id !== eventId);
+    return kept.length === events.length ? job : { ...job, events: kept, updatedAt: now };
+  });
 }
 
 /**

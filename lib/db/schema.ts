@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { JobEvent } from '../job-events';
 import type { JobStatus } from '../job-status';
 import { cardOf } from '../search/card';
 import { rewritePages, summaryOf, type CardPage, type PageSummary } from '../search/card-pages';
@@ -41,6 +42,8 @@ export interface JobItem extends ItemBase {
   notes: string;
   /** YYYY-MM-DD or null */
   followUp: string | null;
+  /** Interview rounds and other dated events; absent on jobs saved before events existed (none). */
+  events?: JobEvent[];
 }
 
 export type Item = ArticleItem | JobItem;

@@ -1,13 +1,11 @@
 import { z } from 'zod';
-import { articleClipSchema, httpUrl, isoDate, jobSchema } from '../clip-schema';
+import { articleClipSchema, epochMs, httpUrl, isoDate, jobSchema } from '../clip-schema';
+import { jobEventsSchema } from '../job-events';
 import { JOB_STATUSES } from '../job-status';
 
 // A stored item as an export file holds it (lib/db/schema.ts `Item`), checked field by field.
 // Unknown keys are dropped: only the fields named here ever reach the database. A field added to
 // `Item` must be added here too, or an export → import round trip loses it.
-
-/** Epoch milliseconds within what a Date can hold. */
-const epochMs = z.number().int().nonnegative().max(8.64e15);
 
 const itemBase = {
   id: z.string().max(9_000),
@@ -31,6 +29,8 @@ export const jobItemSchema = z.object({
   statusHistory: z.array(z.object({ status: z.enum(JOB_STATUSES), at: epochMs })).max(1_000),
   notes: z.string().max(100_000),
   followUp: isoDate.nullable(),
+  // Files from before interview events existed have none.
+  events: jobEventsSchema.optional(),
 });
 
 export const itemSchema = z.discriminatedUnion('kind', [articleItemSchema, jobItemSchema]);
