@@ -18,6 +18,8 @@ export interface MessageHooks {
    * delaying the reply: the background captures its images then.
    */
   articleWritten?(item: ArticleItem): void;
+  /** Called after every request that wrote, without delaying the reply: reminders are planned again then. */
+  written?(): void;
 }
 
 /**
@@ -36,7 +38,10 @@ export async function handleMessage(
     const data = await dispatch(db, parsed.data, sender.tab?.id, hooks);
     // Every request but page-state wrote: open pages must show the change. Not waited for: the
     // sender has its reply a few milliseconds sooner, and the others hear of it all the same.
-    if (parsed.data.type !== 'page-state') void broadcastRefresh();
+    if (parsed.data.type !== 'page-state') {
+      void broadcastRefresh();
+      hooks.written?.();
+    }
     return { ok: true, data };
   } catch (error) {
     return { ok: false, error: errorMessage(error) };
