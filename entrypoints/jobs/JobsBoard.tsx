@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
+import { CalendarExportButton } from '../../components/CalendarExportButton';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorNote } from '@/components/ErrorNote';
 import { JobsCsvButton } from '@/components/JobsCsvButton';
@@ -89,6 +90,7 @@ export function JobsBoard() {
               </select>
             </label>
             <JobsCsvButton run={csv.run} pending={csv.pending} />
+            <CalendarExportButton run={csv.run} pending={csv.pending} />
             <ErrorNote message={csv.error} onDismiss={csv.dismiss} />
           </>
         )}

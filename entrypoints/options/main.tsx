@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import { countItems } from '@/lib/db/item-entries';
 import { ExportButtons } from '../library/ExportButtons';
 import { ImportPanel, useImporter } from '../library/ImportPanel';
+import { RemindersSection } from './RemindersSection';
 import '@/components/theme.css';
 import '../library/library.css';
 
@@ -61,6 +62,7 @@ function Options() {
           </dd>
         </dl>
       </section>
+      <RemindersSection />
       <section aria-labelledby="files-heading">
         <h2 id="files-heading">Export and import</h2>
         <p className="muted">The JSON file holds your whole library and can be imported here or in another browser. Nothing leaves your computer unless you move the file.</p>

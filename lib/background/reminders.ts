@@ -2,6 +2,7 @@ import { browser, type PublicPath } from 'wxt/browser';
 import { jobItems } from '../db/by-kind';
 import type { ClipperDB } from '../db/schema';
 import { iconPath } from '../icon-paths';
+import { NOTIFICATIONS_PERMISSION } from '../reminders/permission';
 import { planReminders, type FollowUpJob } from '../reminders/schedule';
 import { loadNotified, loadReminderSettings, saveNotified, watchReminderSettings } from '../reminders/store';
 
@@ -25,7 +26,7 @@ async function followUpJobs(db: ClipperDB): Promise<FollowUpJob[]> {
 }
 
 async function canNotify(): Promise<boolean> {
-  return browser.permissions.contains({ permissions: ['notifications'] }).catch(() => false);
+  return browser.permissions.contains(NOTIFICATIONS_PERMISSION).catch(() => false);
 }
 
 async function notify(due: readonly FollowUpJob[]): Promise<void> {

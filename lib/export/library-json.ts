@@ -9,7 +9,7 @@ import { Utf8BlobBuilder } from './utf8-blob';
 export const EXPORT_FORMAT = 'science-clipper';
 export const EXPORT_VERSION = 1;
 
-export type ExportKind = 'export' | 'jobs';
+export type ExportKind = 'export' | 'jobs' | 'calendar';
 
 /** `science-clipper-export-2026-11-22.json`: the local day, as the user reads their calendar. */
 export function exportFileName(kind: ExportKind, extension: string, now = Date.now()): string {
