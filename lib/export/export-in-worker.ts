@@ -1,4 +1,5 @@
 import type { MarkdownScope } from '../markdown/zip-export';
+import { settingsForExport, type ExportedSettings } from '../reminders/settings-transfer';
 
 // Exports run in a thread of their own (see ./serve-export.ts): reading, converting and encoding
 // a large library would otherwise hold the library page for seconds.
@@ -10,6 +11,8 @@ export interface ExportProgress {
 
 export interface LibraryExportRequest {
   now: number;
+  /** Read here: extension storage is out of a worker's reach. */
+  settings: ExportedSettings;
 }
 
 export interface MarkdownExportRequest {
@@ -33,9 +36,10 @@ function blobFromWorker(worker: Worker, request: LibraryExportRequest | Markdown
 }
 
 /** The library's JSON file (see exportLibrary), made by a worker that reads the database itself. */
-export function exportLibraryInWorker(now = Date.now()): Promise<Blob> {
+export async function exportLibraryInWorker(now = Date.now()): Promise<Blob> {
+  const settings = await settingsForExport();
   const worker = new Worker(new URL('./library-json.worker.ts', import.meta.url), { type: 'module' });
-  return blobFromWorker(worker, { now } satisfies LibraryExportRequest);
+  return blobFromWorker(worker, { now, settings } satisfies LibraryExportRequest);
 }
 
 /** Items as a .zip of Markdown files (see exportMarkdownZip), made by a worker. */

@@ -1,9 +1,10 @@
 import { readEntries } from '../db/item-entries';
 import type { ClipperDB, Item } from '../db/schema';
+import type { ExportedSettings } from '../reminders/settings-transfer';
 import { isoDay } from '../ui/format';
 import { Utf8BlobBuilder } from './utf8-blob';
 
-// The library as one JSON file: `{ "format", "version", "exportedAt", "items": [...] }`, each item
+// The library as one JSON file: `{ "format", "version", "exportedAt", "settings", "items": [...] }`, each item
 // exactly as stored. Documented in docs/export-format.md; read back by lib/import.
 
 export const EXPORT_FORMAT = 'science-clipper';
@@ -16,8 +17,9 @@ export function exportFileName(kind: ExportKind, extension: string, now = Date.n
   return `science-clipper-${kind}-${isoDay(now)}.${extension}`;
 }
 
-function head(now: number): string {
-  return `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(new Date(now).toISOString())},"items":[`;
+function head(now: number, settings?: ExportedSettings): string {
+  const settingsPart = settings ? `"settings":${JSON.stringify(settings)},` : '';
+  return `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(new Date(now).toISOString())},${settingsPart}"items":[`;
 }
 
 function separator(first: boolean): string {
@@ -79,8 +81,8 @@ async function forEachChunk(db: ClipperDB, onChunk: (items: Item[]) => void): Pr
 }
 
 /** Every item as the parts of the JSON file. */
-export async function exportLibraryParts(db: ClipperDB, now = Date.now()): Promise<string[]> {
-  const parts = [head(now)];
+export async function exportLibraryParts(db: ClipperDB, now = Date.now(), settings?: ExportedSettings): Promise<string[]> {
+  const parts = [head(now, settings)];
   await forEachChunk(db, (chunk) => {
     for (const item of chunk) parts.push(itemPart(item, parts.length === 1));
   });
@@ -93,9 +95,9 @@ export async function exportLibraryParts(db: ClipperDB, now = Date.now()): Promi
  * of text overlaps the reading instead of following it. Runs in a worker in the extension (see
  * ./export-in-worker.ts), directly in tests.
  */
-export async function exportLibrary(db: ClipperDB, now = Date.now()): Promise<Blob> {
+export async function exportLibrary(db: ClipperDB, now = Date.now(), settings?: ExportedSettings): Promise<Blob> {
   const file = new Utf8BlobBuilder();
-  file.append(head(now));
+  file.append(head(now, settings));
   let first = true;
   await forEachChunk(db, (chunk) => {
     for (const item of chunk) {

@@ -4,4 +4,4 @@ import { serveExport } from './serve-export';
 
 // The JSON export in a thread of its own: reading, stringifying and encoding 100 MB of items
 // would otherwise hold the library page for over a second.
-serveExport<LibraryExportRequest>((db, request) => exportLibrary(db, request.now));
+serveExport<LibraryExportRequest>((db, request) => exportLibrary(db, request.now, request.settings));

@@ -1,4 +1,5 @@
 import type { ClipperDB } from '../db/schema';
+import { restoreImportedSettings } from '../reminders/settings-transfer';
 import { importItems, previewImport, type ImportCounts } from './merge-import';
 import { checkImportSize, ImportRefused, readExport, type InvalidEntry, type ReadExport } from './read-export';
 
@@ -65,6 +66,7 @@ export async function previewImportFile(db: ClipperDB, url: string, origin: stri
 export async function importFile(db: ClipperDB, url: string, origin: string): Promise<ImportResult> {
   const read = await readImportFile(url, origin);
   const counts = await importItems(db, read.items);
+  await restoreImportedSettings(read.settings);
   lastRead = null;
   return { ...counts, invalid: read.invalid.length };
 }

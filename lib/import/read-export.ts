@@ -31,12 +31,15 @@ export interface ReadExport {
   items: Item[];
   invalid: InvalidEntry[];
   exportedAt: string | null;
+  /** The file's settings, unchecked: restoreImportedSettings checks them. */
+  settings: unknown;
 }
 
 const envelopeSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.number(),
   exportedAt: z.string().max(100).optional(),
+  settings: z.unknown().optional(),
   items: z.array(z.unknown()).max(MAX_IMPORT_ITEMS),
 });
 
@@ -109,5 +112,5 @@ export function readExport(text: string): ReadExport {
     }
     items.push(asStoredItem(parsed.data as Item));
   });
-  return { items, invalid, exportedAt: envelope.data.exportedAt ?? null };
+  return { items, invalid, exportedAt: envelope.data.exportedAt ?? null, settings: envelope.data.settings };
 }
