@@ -45,7 +45,7 @@ export interface SaveOptions {
 
 /**
  * Saves a clip, or updates the item already saved for it: the clip is replaced (articles) or
- * merged (jobs, see ./merge.ts); the user's tags, status, history, notes, follow-up and savedAt
+ * merged (jobs, see ./merge.ts); the user's tags, status, history, notes, follow-up, events and savedAt
  * stay; `pageUrl`, the address as visited, joins sourceUrls.
  */
 export async function saveClip(db: ClipperDB, clip: SavableClip, pageUrl: string, options: SaveOptions = {}): Promise<Item> {
@@ -84,6 +84,7 @@ function nextJobItem(id: string, stored: Item | undefined, incoming: Job, pageUr
     statusHistory: storedJob?.statusHistory ?? [{ status: 'saved', at: now }],
     notes: storedJob?.notes ?? '',
     followUp: storedJob?.followUp ?? null,
+    ...(storedJob?.events && { events: storedJob.events }),
   };
 }
 
