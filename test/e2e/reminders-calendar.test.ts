@@ -38,6 +38,20 @@ test('a follow-up for tomorrow registers an alarm, and the board exports it with
   await page.getByRole('button', { name: 'Save to Science Clipper' }).click();
   await page.getByRole('button', { name: 'Saved', exact: true }).waitFor();
 
+  // The README's pictures are refreshed on request only, so a test run leaves the work tree clean.
+  if (process.env.UPDATE_SCREENSHOTS) {
+    mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
+    const options = await session.context.newPage();
+    await options.setViewportSize({ width: 900, height: 700 });
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const reminders = options.getByRole('region', { name: 'Reminders' });
+    await reminders.getByRole('checkbox', { name: 'Remind me of follow-up dates' }).waitFor();
+    await reminders.screenshot({ path: join(ROOT, 'docs/screenshots/options-reminders.png') });
+    await options.emulateMedia({ colorScheme: 'dark' });
+    await reminders.screenshot({ path: join(ROOT, 'docs/screenshots/options-reminders-dark.png') });
+    await options.close();
+  }
+
   // Switched on as the options page does once the browser has granted notifications (a
   // permission prompt cannot be answered in a headless browser).
   await session.worker.evaluate(() => chrome.storage.local.set({ reminderSettings: { enabled: true, time: '09:00', enabledAt: Date.now() } }));
@@ -75,19 +89,10 @@ test('a follow-up for tomorrow registers an alarm, and the board exports it with
   const interviewAt = await session.worker.evaluate((day) => new Date(`${day}T14:30`).getTime(), inThreeDays);
 
   if (process.env.UPDATE_SCREENSHOTS) {
-    mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
     await board.screenshot({ path: join(ROOT, 'docs/screenshots/jobs-events.png') });
     await board.emulateMedia({ colorScheme: 'dark' });
     await board.screenshot({ path: join(ROOT, 'docs/screenshots/jobs-events-dark.png') });
     await board.emulateMedia({ colorScheme: 'light' });
-    const options = await session.context.newPage();
-    await options.setViewportSize({ width: 900, height: 700 });
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
-    const reminders = options.getByRole('region', { name: 'Reminders' });
-    await reminders.getByRole('checkbox', { name: 'Remind me of follow-up dates' }).waitFor();
-    await reminders.screenshot({ path: join(ROOT, 'docs/screenshots/options-reminders.png') });
-    await options.emulateMedia({ colorScheme: 'dark' });
-    await reminders.screenshot({ path: join(ROOT, 'docs/screenshots/options-reminders-dark.png') });
   }
 
   const download = board.waitForEvent('download');
