@@ -9,7 +9,8 @@ import './job-events.css';
 
 export interface JobEventsProps {
   job: JobItem;
-  now?: number;
+  /** The time the card was drawn at: what counts as past and as next. */
+  now: number;
 }
 
 interface Draft {
@@ -90,7 +91,7 @@ function EventForm({ draft, onSave, onCancel, pending }: { draft: Draft; onSave(
  * A job's interview rounds and other dated events: the next one always in sight, and the list
  * with an editor behind a disclosure. Every change is written by the background.
  */
-export function JobEvents({ job, now = Date.now() }: JobEventsProps) {
+export function JobEvents({ job, now }: JobEventsProps) {
   const { run, error, dismiss, pending } = useAction();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [open, setOpen] = useState(false);

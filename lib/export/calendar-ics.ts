@@ -17,14 +17,14 @@ export const EVENT_MINUTES = 60;
 const MAX_LINE_OCTETS = 75;
 const CRLF = '\r\n';
 
-/** A TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks escaped; other control characters dropped. */
+/** A TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and line breaks escaped; other control characters but tab dropped. */
 export function escapeText(value: string): string {
   return value
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
     .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+    .replace(/[^\P{Cc}\t]/gu, '');
 }
 
 function utf8Length(codePoint: number): number {

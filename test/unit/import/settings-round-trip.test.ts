@@ -1,12 +1,12 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { saveClip, saveJobEvent, setJobDetails } from '@/lib/db/items';
-import { exportLibraryParts } from '@/lib/export/library-json';
-import { importItems } from '@/lib/import/merge-import';
-import { readExport } from '@/lib/import/read-export';
-import { loadReminderSettings, saveReminderSettings } from '@/lib/reminders/store';
-import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '@/lib/reminders/settings';
-import { restoreImportedSettings, settingsForExport } from '@/lib/reminders/settings-transfer';
+import { saveClip, saveJobEvent, setJobDetails } from '../../../lib/db/items';
+import { exportLibraryParts } from '../../../lib/export/library-json';
+import { importItems } from '../../../lib/import/merge-import';
+import { readExport } from '../../../lib/import/read-export';
+import { loadReminderSettings, saveReminderSettings } from '../../../lib/reminders/store';
+import { DEFAULT_REMINDER_SETTINGS, type ReminderSettings } from '../../../lib/reminders/settings';
+import { restoreImportedSettings, settingsForExport } from '../../../lib/reminders/settings-transfer';
 import { postingJob } from '../db/clips';
 import { withDb } from '../helpers/with-db';
 
