@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ICAL from 'ical.js';
 import type { WxtBrowser } from 'wxt/browser';
+import { seriousViolations } from './axe';
 import { fixture, launch, ROOT, serve, until, type Session } from './harness';
 
 /** The extension APIs inside the service worker, where `worker.evaluate` callbacks run. */
@@ -80,6 +81,11 @@ test('a follow-up for tomorrow registers an alarm, and the board exports it with
   await card.getByText('Interview rounds').click();
   await card.getByRole('button', { name: 'Add event' }).click();
   const form = card.getByRole('form', { name: 'New event' });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await board.emulateMedia({ colorScheme });
+    assert.deepEqual(await seriousViolations(board), [], `the event editor, ${colorScheme} theme`);
+  }
+  await board.emulateMedia({ colorScheme: 'light' });
   await form.getByLabel('What').selectOption('onsite');
   await form.getByLabel('When').fill(`${inThreeDays}T14:30`);
   await form.getByLabel('Notes').fill(NOTES);
