@@ -33,7 +33,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Science Clipper',
     description: 'Clip Amazon Science articles, researcher profiles and job postings; read them offline and track applications.',
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms'],
+    // Asked for the first time the user switches follow-up reminders on (options page).
+    optional_permissions: ['notifications'],
     // https only: an address of ours over http is never clipped, saved or fetched.
     host_permissions: [
       'https://amazon.science/*',

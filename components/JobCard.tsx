@@ -5,6 +5,7 @@ import { isFollowUpDue } from '../lib/ui/jobs';
 import { ErrorNote } from './ErrorNote';
 import { ExternalLink } from './ExternalLink';
 import { FollowUpInput } from './FollowUpInput';
+import { JobEvents } from './JobEvents';
 import { JobPay } from './JobPay';
 import { JobStatusControl } from './JobStatusControl';
 import { NotesEditor } from './NotesEditor';
@@ -53,6 +54,7 @@ export function JobCard({ job, onStatusChanged, focusStatus, now = Date.now() }:
         )}
       </div>
       <FollowUpInput value={job.followUp} due={due} onSave={(followUp) => void saveDetails({ followUp })} />
+      <JobEvents job={job} now={now} />
       <NotesEditor value={job.notes} onSave={(notes) => saveDetails({ notes })} />
       <ErrorNote message={error} onDismiss={dismiss} onRetry={retry} />
     </article>

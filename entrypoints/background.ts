@@ -6,6 +6,7 @@ import { startBackground } from '@/lib/background/start';
 import { registerTasks } from '@/lib/background/tasks';
 import { ClipperDB, type ArticleItem } from '@/lib/db/schema';
 import { capturePendingImages } from '@/lib/images/pending';
+import { registerReminders, requestReminderCheck } from '@/lib/background/reminders';
 import { registerOmnibox } from '@/lib/omnibox';
 
 // Listeners are registered synchronously: a service worker woken by an event only delivers it
@@ -15,11 +16,16 @@ export default defineBackground(() => {
   // in Firefox (whose background is a page) would wait for the background, that is for itself.
   const db = new ClipperDB();
   // Images are fetched after the save is acknowledged: a picture that fails never fails the save.
-  const hooks = { articleWritten: (item: ArticleItem) => void capturePendingImages(db, item) };
+  const hooks = {
+    articleWritten: (item: ArticleItem) => void capturePendingImages(db, item),
+    // A follow-up set, moved or cleared (or a job deleted, imported, closed) moves the next reminder.
+    written: () => requestReminderCheck(db),
+  };
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(db, message, sender, hooks));
   registerTasks(db);
   registerMenus();
   registerCommands();
   registerOmnibox(db);
   void startBackground(db);
+  registerReminders(db);
 });

@@ -42,6 +42,8 @@ export const httpsUrl = z.string().max(MAX_URL).refine(isPlainHttps, 'must be an
 export const pageUrl = z.string().max(MAX_URL).refine(isOurPageUrl, 'must be an https address on amazon.science or amazon.jobs');
 /** A picture the extension may download: https on the image hosts (lib/images/hosts.ts). */
 export const imageUrl = z.string().max(MAX_URL).refine(isAllowedImageUrl, 'must be an https address on the amazon.science image hosts');
+/** Epoch milliseconds within what a Date can hold. */
+export const epochMs = z.number().int().nonnegative().max(8.64e15);
 
 export const locationSchema = z.object({
   raw: shortText,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { articleClipSchema, jobSchema, savableClipSchema } from './clip-schema';
+import { jobEventSchema } from './job-events';
 import { JOB_STATUSES } from './job-status';
 import { MAX_PAGE_JOB_IDS, MAX_SNAPSHOT_CHARS } from './message-limits';
 
@@ -33,6 +34,9 @@ export const requestSchema = z.discriminatedUnion('type', [
     notes: z.string().max(100_000).optional(),
     followUp: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
   }),
+  /** Jobs board → background: add or edit (same id) one interview event of a job; remove one. */
+  z.object({ type: z.literal('save-job-event'), itemId: z.string(), event: jobEventSchema }),
+  z.object({ type: z.literal('delete-job-event'), itemId: z.string(), eventId: z.string().max(64) }),
   z.object({ type: z.literal('delete-items'), itemIds: z.array(z.string()).max(100_000) }),
   /** Reader/library page → background: the clip re-extracted from the item's snapshot replaces its clip. */
   z.object({ type: z.literal('reextract-item'), itemId: z.string(), clip: articleClipSchema }),
@@ -83,6 +87,8 @@ export interface ReplyMap {
   'set-tags': { tags: string[] };
   'set-status': SavedSummary;
   'set-job-details': SavedSummary;
+  'save-job-event': SavedSummary;
+  'delete-job-event': SavedSummary;
   'delete-items': { deleted: number };
   'reextract-item': SavedSummary;
   'rename-tag': { changed: number };

@@ -2,16 +2,13 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { defineWxtModule } from 'wxt/modules';
+import { ICON_SIZES, iconPath } from '../lib/icon-paths';
 
 // The extension's icons are drawn once, in assets/icon.svg, and rendered to PNG at every build:
 // the stores, Chrome's toolbar and the extensions pages want PNGs, and PNGs committed beside
 // their source drift from it the first time someone edits one and not the other.
 
-/** The sizes the browsers and stores ask for: toolbar (16, 32), extensions page (48), store (128). */
-export const ICON_SIZES = [16, 32, 48, 128] as const;
-
-/** Where each size lands in the package; WXT lists files at `icon/<size>.png` as the manifest's `icons`. */
-export const iconPath = (size: number) => `icon/${size}.png`;
+export { ICON_SIZES, iconPath } from '../lib/icon-paths';
 
 export default defineWxtModule({
   name: 'science-clipper:icons',

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
+import { CalendarExportButton } from '../../components/CalendarExportButton';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorNote } from '@/components/ErrorNote';
 import { JobsCsvButton } from '@/components/JobsCsvButton';
@@ -93,6 +94,7 @@ export function JobsBoard() {
             </label>
             {pay.control}
             <JobsCsvButton run={csv.run} pending={csv.pending} />
+            <CalendarExportButton run={csv.run} pending={csv.pending} />
             <ErrorNote message={csv.error} onDismiss={csv.dismiss} />
           </>
         )}

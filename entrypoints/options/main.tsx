@@ -9,6 +9,7 @@ import { countItems } from '@/lib/db/item-entries';
 import { ExportButtons } from '../library/ExportButtons';
 import { ImportPanel, useImporter } from '../library/ImportPanel';
 import { RepairButton } from './RepairButton';
+import { RemindersSection } from './RemindersSection';
 import '@/components/theme.css';
 import '../library/library.css';
 
@@ -64,6 +65,7 @@ function Options() {
           </dd>
         </dl>
       </section>
+      <RemindersSection />
       <section aria-labelledby="files-heading">
         <h2 id="files-heading">Export and import</h2>
         <p className="muted">The JSON file holds your whole library and can be imported here or in another browser. Nothing leaves your computer unless you move the file.</p>

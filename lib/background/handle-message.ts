@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Browser } from 'wxt/browser';
-import { deleteItems, replaceArticleClip, saveClip, saveNewJobs, setJobDetails, setStatus, setTags } from '../db/items';
+import { deleteItems, deleteJobEvent, replaceArticleClip, saveClip, saveJobEvent, saveNewJobs, setJobDetails, setStatus, setTags } from '../db/items';
 import type { ArticleItem, ClipperDB } from '../db/schema';
 import { readPageState, summarize, summarizeSaveJobs } from './summary';
 import { mergeDuplicates } from '../library/duplicates';
@@ -17,6 +17,8 @@ export interface MessageHooks {
    * delaying the reply: the background captures its images then.
    */
   articleWritten?(item: ArticleItem): void;
+  /** Called after every request that wrote, without delaying the reply: reminders are planned again then. */
+  written?(): void;
 }
 
 /**
@@ -35,7 +37,10 @@ export async function handleMessage(
     const data = await dispatch(db, parsed.data, sender.tab?.id, hooks);
     // Every request but page-state wrote: open pages must show the change. Not waited for: the
     // sender has its reply a few milliseconds sooner, and the others hear of it all the same.
-    if (parsed.data.type !== 'page-state') void broadcastRefresh();
+    if (parsed.data.type !== 'page-state') {
+      void broadcastRefresh();
+      hooks.written?.();
+    }
     return { ok: true, data };
   } catch (error) {
     return { ok: false, error: errorMessage(error) };
@@ -66,6 +71,10 @@ async function dispatch(db: ClipperDB, request: Request, tabId: number | undefin
       return summarize(await setStatus(db, request.itemId, request.status));
     case 'set-job-details':
       return summarize(await setJobDetails(db, request.itemId, { notes: request.notes, followUp: request.followUp }));
+    case 'save-job-event':
+      return summarize(await saveJobEvent(db, request.itemId, request.event));
+    case 'delete-job-event':
+      return summarize(await deleteJobEvent(db, request.itemId, request.eventId));
     case 'delete-items': {
       const deleted = await deleteItems(db, request.itemIds);
       await forgetPositions(request.itemIds);

@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import { articleClipSchema, isoDate, jobSchema, pageUrl } from '../clip-schema';
+import { articleClipSchema, epochMs, isoDate, jobSchema, pageUrl } from '../clip-schema';
+import { jobEventsSchema } from '../job-events';
 import { JOB_STATUSES } from '../job-status';
 
 // A stored item, field by field. The types of lib/db/schema.ts (`Item`, `ArticleItem`, `JobItem`)
 // are inferred from these schemas, and an imported file is checked against them: unknown keys are
 // dropped, so a field added here is kept by an export → import round trip, and a field cannot be
 // added to `Item` without being added here.
-
-/** Epoch milliseconds within what a Date can hold. */
-const epochMs = z.number().int().nonnegative().max(8.64e15);
 
 const itemBase = {
   /** `url:<canonical url>` for articles and profiles, `job:<jobId>` for jobs. */
@@ -40,6 +38,8 @@ export const jobItemSchema = z.object({
   notes: z.string().max(100_000),
   /** YYYY-MM-DD or null */
   followUp: isoDate.nullable(),
+  /** Interview rounds and other dated events; absent on jobs saved, or files written, before events existed (none). */
+  events: jobEventsSchema.optional(),
 });
 
 export const itemSchema = z.discriminatedUnion('kind', [articleItemSchema, jobItemSchema]);

@@ -1,4 +1,5 @@
 import { EXTRACTOR_VERSION } from '../extract/version';
+import { eventsOf, MAX_JOB_EVENTS, type JobEvent } from '../job-events';
 import { cleanText } from '../extract/text';
 import { releaseImages } from '../images/capture';
 import { notePendingImages } from '../images/pending';
@@ -46,7 +47,7 @@ export interface SaveOptions {
 
 /**
  * Saves a clip, or updates the item already saved for it: the clip is replaced (articles) or
- * merged (jobs, see ./merge.ts); the user's tags, status, history, notes, follow-up and savedAt
+ * merged (jobs, see ./merge.ts); the user's tags, status, history, notes, follow-up, events and savedAt
  * stay; `pageUrl`, the address as visited, joins sourceUrls.
  */
 export async function saveClip(db: ClipperDB, clip: SavableClip, pageUrl: string, options: SaveOptions = {}): Promise<Item> {
@@ -112,6 +113,7 @@ function nextJobItem(id: string, stored: Item | undefined, incoming: Job, pageUr
     statusHistory: storedJob?.statusHistory ?? [{ status: 'saved', at: now }],
     notes: storedJob?.notes ?? '',
     followUp: storedJob?.followUp ?? null,
+    ...(storedJob?.events && { events: storedJob.events }),
   };
 }
 
@@ -157,6 +159,27 @@ export async function setJobDetails(db: ClipperDB, itemId: string, details: JobD
     followUp: details.followUp === undefined ? job.followUp : details.followUp,
     updatedAt: now,
   }));
+}
+
+/**
+ * Adds the event, or replaces the job's event of the same id (an edit). The events are kept
+ * soonest first.
+ */
+export async function saveJobEvent(db: ClipperDB, itemId: string, event: JobEvent, now = Date.now()): Promise<JobItem> {
+  return updateJob(db, itemId, (job) => {
+    const others = eventsOf(job).filter((stored) => stored.id !== event.id);
+    if (others.length >= MAX_JOB_EVENTS) throw new StoreError(`A job can hold at most ${MAX_JOB_EVENTS} events. Remove past ones first.`);
+    return { ...job, events: eventsOf({ events: [...others, event] }), updatedAt: now };
+  });
+}
+
+/** Removes one event of the job; removing one that is not there changes nothing. */
+export async function deleteJobEvent(db: ClipperDB, itemId: string, eventId: string, now = Date.now()): Promise<JobItem> {
+  return updateJob(db, itemId, (job) => {
+    const events = eventsOf(job);
+    const kept = events.filter((event) => event.id !== eventId);
+    return kept.length === events.length ? job : { ...job, events: kept, updatedAt: now };
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { libraryReady } from '../db/library-ready';
 import type { MarkdownScope } from '../markdown/zip-export';
 import { exportDirectory, removeOldExports } from './export-files';
+import { settingsForExport, type ExportedSettings } from '../reminders/settings-transfer';
 
 // Exports run in a thread of their own (see ./serve-export.ts): reading, converting and encoding
 // a large library would otherwise hold the library page for seconds. The library's JSON file is
@@ -18,6 +19,8 @@ export interface LibraryExportRequest {
   now: number;
   /** The file of the private file system's export folder to write. */
   fileName: string;
+  /** Read here: extension storage is out of a worker's reach. */
+  settings: ExportedSettings;
 }
 
 /** What the JSON export wrote. */
@@ -52,8 +55,9 @@ async function askWorker<Result>(worker: Worker, request: LibraryExportRequest |
 export async function exportLibraryInWorker(onProgress?: (written: number, total: number) => void, now = Date.now()): Promise<File> {
   await removeOldExports(now).catch(() => undefined);
   const fileName = `library-${now}.json`;
+  const settings = await settingsForExport();
   const worker = new Worker(new URL('./library-json.worker.ts', import.meta.url), { type: 'module' });
-  await askWorker<LibraryExportDone>(worker, { now, fileName } satisfies LibraryExportRequest, (progress) => onProgress?.(progress.done, progress.total));
+  await askWorker<LibraryExportDone>(worker, { now, fileName, settings } satisfies LibraryExportRequest, (progress) => onProgress?.(progress.done, progress.total));
   return (await (await exportDirectory()).getFileHandle(fileName)).getFile();
 }
 

@@ -1,5 +1,6 @@
 import { readEntries } from '../db/item-entries';
 import type { ClipperDB, Item } from '../db/schema';
+import type { ExportedSettings } from '../reminders/settings-transfer';
 import { isoDay } from '../ui/format';
 
 // The library as one JSON file (docs/export-format.md): the envelope and the item count on the
@@ -11,15 +12,16 @@ export const EXPORT_FORMAT = 'science-clipper';
 /** 2: the item count in the envelope. Version 1 files (no count) still import. */
 export const EXPORT_VERSION = 2;
 
-export type ExportKind = 'export' | 'jobs';
+export type ExportKind = 'export' | 'jobs' | 'calendar';
 
 /** `science-clipper-export-2026-11-22.json`: the local day, as the user reads their calendar. */
 export function exportFileName(kind: ExportKind, extension: string, now = Date.now()): string {
   return `science-clipper-${kind}-${isoDay(now)}.${extension}`;
 }
 
-function head(now: number, count: number): string {
-  return `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(new Date(now).toISOString())},"count":${count},"items":[`;
+function head(now: number, count: number, settings?: ExportedSettings): string {
+  const settingsPart = settings ? `"settings":${JSON.stringify(settings)},` : '';
+  return `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(new Date(now).toISOString())},"count":${count},${settingsPart}"items":[`;
 }
 
 function separator(first: boolean): string {
@@ -82,6 +84,8 @@ export interface WriteOptions {
   now?: number;
   /** After each chunk: items written, out of how many. */
   onProgress?(written: number, total: number): void;
+  /** The user's settings, carried beside the items (lib/reminders/settings-transfer.ts). */
+  settings?: ExportedSettings;
 }
 
 /**
@@ -97,7 +101,7 @@ export async function writeLibrary(db: ClipperDB, write: (text: string) => void,
     db,
     (count) => {
       total = count;
-      write(head(options.now ?? Date.now(), count));
+      write(head(options.now ?? Date.now(), count, options.settings));
     },
     (chunk) => {
       for (const item of chunk) {

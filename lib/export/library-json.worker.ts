@@ -28,6 +28,7 @@ serveExport<LibraryExportRequest, LibraryExportDone>(async (db, request, progres
     });
     const count = await writeLibrary(db, (text) => writer.write(text), {
       now: request.now,
+      settings: request.settings,
       onProgress: (done, total) => progress({ done, total }),
     });
     writer.flush();

@@ -6,6 +6,7 @@ import type { ClipperDB, Item } from '../db/schema';
 import { storedItems } from '../db/stored-items';
 import { combineOutcome, countOutcomes, fold, type ImportCounts, type ImportOutcome } from './merge-import';
 import type { ReadOptions } from './preview';
+import { restoreImportedSettings } from '../reminders/settings-transfer';
 import { exportEntries, type ReadEvent } from './read-export';
 
 // The second read of the file, once the user confirmed: its items merged into the library in ONE
@@ -49,6 +50,8 @@ interface Batch {
   items: Item[];
   invalid: number;
   total: number | null;
+  /** The file's settings, from its head. */
+  settings?: unknown;
 }
 
 /** The next `size` items of the file (and the invalid entries among them); none when it is read to its end. */
@@ -58,7 +61,10 @@ async function nextBatch(events: AsyncIterator<ReadEvent>, size: number): Promis
     const next = await events.next();
     if (next.done) break;
     const { head, entry } = next.value;
-    if (head) batch.total = head.count;
+    if (head) {
+      batch.total = head.count;
+      batch.settings = head.settings;
+    }
     else if (entry.item) batch.items.push(entry.item);
     else batch.invalid++;
   }
@@ -89,7 +95,8 @@ async function writeReadModel(db: ClipperDB, pages: ReadonlySet<number>): Promis
  */
 export async function commitImport(db: ClipperDB, source: string, chunks: AsyncIterable<string>, options: ReadOptions = {}): Promise<ImportResult> {
   const now = options.now ?? Date.now();
-  return db.transaction('rw', [db.items, db.cardPages, db.pageSummaries, db.recent, db.cardStaging, db.meta], async () => {
+  let settings: unknown;
+  const result = await db.transaction('rw', [db.items, db.cardPages, db.pageSummaries, db.recent, db.cardStaging, db.meta], async () => {
     const memo = await db.meta.get(IMPORT_KEY);
     if (memo?.key === IMPORT_KEY && memo.source === source) return memo.result;
     await db.cardStaging.clear();
@@ -104,6 +111,7 @@ export async function commitImport(db: ClipperDB, source: string, chunks: AsyncI
       const batch = await Dexie.waitFor(Dexie.ignoreTransaction(() => nextBatch(events, BATCH)), READ_TIMEOUT_MS);
       options.signal?.throwIfAborted();
       total = batch.total ?? total;
+      settings = batch.settings ?? settings;
       invalid += batch.invalid;
       done += batch.items.length + batch.invalid;
       if (batch.items.length === 0 && batch.invalid === 0) break;
@@ -130,4 +138,7 @@ export async function commitImport(db: ClipperDB, source: string, chunks: AsyncI
     await db.meta.put({ key: IMPORT_KEY, source, result });
     return result;
   });
+  // Settings live in extension storage, outside the database: restored once the items are in.
+  await restoreImportedSettings(settings);
+  return result;
 }

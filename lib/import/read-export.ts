@@ -51,12 +51,16 @@ export interface ReadExport {
   items: Item[];
   invalid: InvalidEntry[];
   exportedAt: string | null;
+  /** The file's settings, unchecked: restoreImportedSettings checks them. */
+  settings: unknown;
 }
 
 export interface FileHead {
   exportedAt: string | null;
   /** How many items the file says it holds (version 2), or null (version 1). */
   count: number | null;
+  /** The file's settings, unchecked: restoreImportedSettings checks them. */
+  settings: unknown;
 }
 
 const NOTHING_IMPORTED = 'Nothing was imported.';
@@ -66,6 +70,7 @@ const envelopeSchema = z.object({
   version: z.number(),
   exportedAt: z.string().max(100).optional(),
   count: z.number().int().nonnegative().max(MAX_IMPORT_ITEMS).optional(),
+  settings: z.unknown().optional(),
   items: z.array(z.unknown()).max(MAX_IMPORT_ITEMS),
 });
 
@@ -138,12 +143,12 @@ function refuseTooLargeWhole(chars: number): void {
 }
 
 /** Every entry of a file read whole, checked, in file order. */
-function wholeEntries(text: string): { entries: CheckedEntry[]; exportedAt: string | null } {
+function wholeEntries(text: string): { entries: CheckedEntry[]; exportedAt: string | null; settings: unknown } {
   refuseTooLargeWhole(text.length);
   refuseHostile(text);
   const envelope = checkEnvelope(parseWhole(text));
   refuseMiscount(envelope.count, envelope.items.length);
-  return { entries: envelope.items.map(checkItem), exportedAt: envelope.exportedAt ?? null };
+  return { entries: envelope.items.map(checkItem), exportedAt: envelope.exportedAt ?? null, settings: envelope.settings };
 }
 
 /**
@@ -151,14 +156,14 @@ function wholeEntries(text: string): { entries: CheckedEntry[]; exportedAt: stri
  * ImportRefused, with a message for the user, when the file as a whole cannot be trusted.
  */
 export function readExport(text: string): ReadExport {
-  const { entries, exportedAt } = wholeEntries(text);
+  const { entries, exportedAt, settings } = wholeEntries(text);
   const items: Item[] = [];
   const invalid: InvalidEntry[] = [];
   for (const entry of entries) {
     if (entry.item) items.push(entry.item);
     else invalid.push(entry);
   }
-  return { items, invalid, exportedAt };
+  return { items, invalid, exportedAt, settings };
 }
 
 /** The lines of a text given in chunks, without their line ends; a long line is joined once. */
@@ -197,7 +202,7 @@ export async function* exportEntries(chunks: AsyncIterable<string>): AsyncGenera
   }
   refuseHostile(head);
   const envelope = checkEnvelope(parseWhole(`${head}${TAIL_LINE}`));
-  yield { head: { exportedAt: envelope.exportedAt ?? null, count: envelope.count ?? null } };
+  yield { head: { exportedAt: envelope.exportedAt ?? null, count: envelope.count ?? null, settings: envelope.settings } };
   let index = 0;
   let closed = false;
   let damaged: number | null = null;
@@ -239,8 +244,8 @@ async function* wholeFileEntries(first: string, rest: AsyncIterable<string>): As
     refuseTooLargeWhole(chars);
     lines.push(line);
   }
-  const { entries, exportedAt } = wholeEntries(lines.join('\n'));
+  const { entries, exportedAt, settings } = wholeEntries(lines.join('\n'));
   lines.length = 0;
-  yield { head: { exportedAt, count: entries.length } };
+  yield { head: { exportedAt, count: entries.length, settings } };
   for (const entry of entries) yield { entry };
 }

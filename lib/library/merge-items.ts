@@ -1,4 +1,5 @@
 import type { Item, JobItem, JobStatus, StatusChange } from '../db/schema';
+import { eventsOf } from '../job-events';
 
 // How the user's own data of two copies of one thing becomes one: nothing the user typed or
 // chose is ever dropped. Shared by the duplicate merge (two items at different ids) and the
@@ -12,7 +13,8 @@ import type { Item, JobItem, JobStatus, StatusChange } from '../db/schema';
  * - jobs: the status history of all, in time order, once each (base's history untouched when the
  *   others add nothing); the current status is the last change a user made (a later automatic
  *   "saved" of a re-posted copy does not undo "applied");
- *   notes: every distinct note, base's first, separated by a blank line; follow-up: the soonest.
+ *   notes: every distinct note, base's first, separated by a blank line; follow-up: the soonest;
+ *   events: every one, once by id (base's copy of an id wins), soonest first.
  * `updatedAt` is left as it is: the caller knows whether anything changed.
  */
 export function mergeUserData<T extends Item>(base: T, others: readonly Item[]): T {
@@ -28,7 +30,7 @@ export function mergeUserData<T extends Item>(base: T, others: readonly Item[]):
   return { ...merged, ...mergeJobData(merged, otherJobs) };
 }
 
-function mergeJobData(base: JobItem, others: readonly JobItem[]): Pick<JobItem, 'status' | 'statusHistory' | 'notes' | 'followUp'> {
+function mergeJobData(base: JobItem, others: readonly JobItem[]): Pick<JobItem, 'status' | 'statusHistory' | 'notes' | 'followUp' | 'events'> {
   const key = (change: StatusChange) => `${change.status}@${change.at}`;
   const seen = new Set(base.statusHistory.map(key));
   const added: StatusChange[] = [];
@@ -48,7 +50,15 @@ function mergeJobData(base: JobItem, others: readonly JobItem[]): Pick<JobItem, 
     statusHistory: added.length > 0 ? [...base.statusHistory, ...added].sort((a, b) => a.at - b.at) : base.statusHistory,
     notes: extraNotes.length > 0 ? [base.notes.trim(), ...extraNotes].filter(Boolean).join('\n\n') : base.notes,
     followUp: followUps[0] ?? null,
+    ...mergedEvents(base, others),
   };
+}
+
+/** Base's events with those only the others have; nothing (the field stays as it is) when they add none. */
+function mergedEvents(base: JobItem, others: readonly JobItem[]): Pick<JobItem, 'events'> {
+  const ids = new Set(eventsOf(base).map((event) => event.id));
+  const added = others.flatMap(eventsOf).filter((event) => !ids.has(event.id) && ids.add(event.id));
+  return added.length > 0 ? { events: eventsOf({ events: [...eventsOf(base), ...added] }) } : {};
 }
 
 /**

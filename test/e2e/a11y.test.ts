@@ -2,16 +2,10 @@
 // in the light and the dark theme, with a library in it. No serious or critical violation.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
-import type { AxeResults } from 'axe-core';
 import { generateLibrary } from '../bench/library-generator';
 import { seedLibrary } from '../bench/seed';
+import { seriousViolations } from './axe';
 import { launch, type Session } from './harness';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 const items = generateLibrary(24, { seed: 5 });
 const article = items.find((item) => item.kind === 'article')!;
@@ -35,28 +29,6 @@ before(async () => {
   await page.close();
 });
 after(() => session?.close());
-
-/** The serious and critical violations on the page as it is now, one line each. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated through the debugging protocol: extension pages' CSP forbids inline <script> tags.
-  await page.evaluate(AXE);
-  const results = (await page.evaluate(
-    (tags) =>
-      (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-      }),
-    TAGS,
-  )) as AxeResults;
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.impact} ${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')})`,
-    );
-}
 
 for (const { path, viewport, ready } of PAGES) {
   test(`${path.replace(/\?.*/, '')} has no serious or critical accessibility violation, light or dark`, async () => {

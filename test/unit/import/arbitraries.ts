@@ -2,6 +2,7 @@
 // normalised tags), with awkward text: quotes, line and paragraph separators, emoji, RTL, nulls.
 import fc from 'fast-check';
 import { JOB_STATUSES, type ArticleItem, type Item, type JobItem } from '@/lib/db/schema';
+import { JOB_EVENT_KINDS, type JobEvent } from '@/lib/job-events';
 import type { ArticleClip, Job, Location } from '@/lib/types';
 
 const awkward = fc.constantFrom('"', '\\', '\n', '\u2028', '</script>', '=1+1', 'Zürich', 'תל אביב', '🧪', ' ', ',', '\t', "'");
@@ -66,6 +67,10 @@ const article = (url: string): fc.Arbitrary<ArticleClip> =>
     { requiredKeys: ['kind', 'url', 'title', 'dek', 'authors', 'published', 'readingMinutes', 'researchAreas', 'siteTags', 'hero', 'text', 'html', 'pullQuotes', 'qa', 'person', 'jobs'] },
   );
 
+const jobEvent: fc.Arbitrary<JobEvent> = fc.record({ id: fc.stringMatching(/^[A-Za-z0-9-]{1,36}$/), kind: fc.constantFrom(...JOB_EVENT_KINDS), at: epoch, notes: text });
+/** Absent (jobs saved before events existed), empty, or a few events with distinct ids. */
+const jobEvents = fc.option(fc.uniqueArray(jobEvent, { maxLength: 3, selector: (event) => event.id }), { nil: undefined });
+
 const common = { tags, savedAt: epoch, updatedAt: epoch, extractorVersion: fc.integer({ min: 1, max: 5 }), notes: text };
 
 export const jobItem: fc.Arbitrary<JobItem> = fc.integer({ min: 1, max: 99_999_999 }).chain((id) =>
@@ -74,9 +79,10 @@ export const jobItem: fc.Arbitrary<JobItem> = fc.integer({ min: 1, max: 99_999_9
       clip: job(String(id)),
       history: fc.array(fc.record({ status: fc.constantFrom(...JOB_STATUSES), at: epoch }), { minLength: 1, maxLength: 4 }),
       followUp: nullable(isoDay),
+      events: jobEvents,
       ...common,
     })
-    .map(({ clip, history, followUp, tags, savedAt, updatedAt, extractorVersion, notes }) => ({
+    .map(({ clip, history, followUp, events, tags, savedAt, updatedAt, extractorVersion, notes }) => ({
       id: `job:${clip.jobId}`,
       kind: 'job' as const,
       clip,
@@ -90,6 +96,7 @@ export const jobItem: fc.Arbitrary<JobItem> = fc.integer({ min: 1, max: 99_999_9
       statusHistory: history,
       notes,
       followUp,
+      ...(events && { events }),
     })),
 );
 
