@@ -17,7 +17,9 @@ export default defineConfig({
       alias: {
         // The Markdown export runs in a worker, which has no DOM, and this package's browser build
         // decodes character references with one; its plain build uses a table instead.
-        'decode-named-character-reference': fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)),
+        'decode-named-character-reference': fileURLToPath(
+          new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url),
+        ),
       },
     },
   }),

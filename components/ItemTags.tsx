@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Item } from '../lib/db/schema';
 import { callBackground } from '../lib/messaging';
 import { ErrorNote } from './ErrorNote';
@@ -20,9 +20,14 @@ export function ItemTags({ item, onSelect, activeTag }: ItemTagsProps) {
   const [pending, setPending] = useState<readonly string[] | null>(null);
   const { run, error, dismiss, retry } = useAction();
   const stored = item.tags.join('\n');
+  const [seen, setSeen] = useState(stored);
 
-  // Whatever the database says next is the truth, whether it took our edit or not.
-  useEffect(() => setPending(null), [stored]);
+  // Whatever the database says next is the truth, whether it took our edit or not: a new stored
+  // list drops the pending one during this render, not after it.
+  if (seen !== stored) {
+    setSeen(stored);
+    setPending(null);
+  }
 
   const change = async (tags: readonly string[]) => {
     setPending(tags);
@@ -32,13 +37,7 @@ export function ItemTags({ item, onSelect, activeTag }: ItemTagsProps) {
 
   return (
     <>
-      <TagEditor
-        tags={pending ?? item.tags}
-        onChange={change}
-        onSelect={onSelect}
-        activeTag={activeTag}
-        label={item.title}
-      />
+      <TagEditor tags={pending ?? item.tags} onChange={change} onSelect={onSelect} activeTag={activeTag} label={item.title} />
       <ErrorNote message={error} onDismiss={dismiss} onRetry={retry} />
     </>
   );

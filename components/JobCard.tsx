@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { JobItem, JobStatus } from '../lib/db/schema';
 import { callBackground } from '../lib/messaging';
 import { isoDay, locationsLabel, shortDate } from '../lib/ui/format';
@@ -20,7 +21,10 @@ export interface JobCardProps {
 }
 
 /** One saved job on the jobs board: what and where, its status, a follow-up date and notes. */
-export function JobCard({ job, onStatusChanged, focusStatus, now = Date.now() }: JobCardProps) {
+export function JobCard({ job, onStatusChanged, focusStatus, now: nowProp }: JobCardProps) {
+  // The day as the card first showed it: a render reads no clock, so it shows the same every time.
+  const [shownAt] = useState(() => Date.now());
+  const now = nowProp ?? shownAt;
   const { run, error, dismiss, retry } = useAction();
   const { clip } = job;
   const due = isFollowUpDue(job, isoDay(now));
@@ -41,12 +45,7 @@ export function JobCard({ job, onStatusChanged, focusStatus, now = Date.now() }:
         Saved {shortDate(job.savedAt, now)} · <span className="nowrap">Job ID {clip.jobId}</span>
       </p>
       <div className="job-status-row">
-        <JobStatusControl
-          job={job}
-          onChanged={(status) => onStatusChanged?.(job, status)}
-          autoFocus={focusStatus}
-          now={now}
-        />
+        <JobStatusControl job={job} onChanged={(status) => onStatusChanged?.(job, status)} autoFocus={focusStatus} now={now} />
         {clip.applyUrl && (
           <ExternalLink className="job-apply" href={clip.applyUrl}>
             Apply

@@ -48,7 +48,13 @@ function EventForm({ draft, onSave, onCancel, pending }: { draft: Draft; onSave(
       }}
     >
       <label htmlFor={`${id}-kind`}>What</label>
-      <select ref={kindRef} id={`${id}-kind`} className="field" value={value.kind} onChange={(e) => setValue({ ...value, kind: e.target.value as JobEventKind })}>
+      <select
+        ref={kindRef}
+        id={`${id}-kind`}
+        className="field"
+        value={value.kind}
+        onChange={(e) => setValue({ ...value, kind: e.target.value as JobEventKind })}
+      >
         {JOB_EVENT_KINDS.map((kind) => (
           <option key={kind} value={kind}>
             {JOB_EVENT_LABELS[kind]}
@@ -74,7 +80,14 @@ function EventForm({ draft, onSave, onCancel, pending }: { draft: Draft; onSave(
         </span>
       )}
       <label htmlFor={`${id}-notes`}>Notes</label>
-      <textarea id={`${id}-notes`} className="field" rows={2} value={value.notes} placeholder="Who, where, what to prepare…" onChange={(e) => setValue({ ...value, notes: e.target.value })} />
+      <textarea
+        id={`${id}-notes`}
+        className="field"
+        rows={2}
+        value={value.notes}
+        placeholder="Who, where, what to prepare…"
+        onChange={(e) => setValue({ ...value, notes: e.target.value })}
+      />
       <div className="job-event-actions">
         <button type="submit" className="btn btn-primary" disabled={pending}>
           Save event
@@ -109,7 +122,8 @@ export function JobEvents({ job, now }: JobEventsProps) {
     const event: JobEvent = { id: value.id ?? crypto.randomUUID(), kind: value.kind, at, notes: value.notes };
     if (await run(() => callBackground({ type: 'save-job-event', itemId: job.id, event }))) close();
   };
-  const remove = (event: JobEvent) => void run(() => callBackground({ type: 'delete-job-event', itemId: job.id, eventId: event.id })).then((ok) => ok && close());
+  const remove = (event: JobEvent) =>
+    void run(() => callBackground({ type: 'delete-job-event', itemId: job.id, eventId: event.id })).then((ok) => ok && close());
 
   return (
     <div className="job-events">
@@ -119,9 +133,7 @@ export function JobEvents({ job, now }: JobEventsProps) {
         </p>
       )}
       <details open={open || draft !== null} onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary>
-          Interview rounds{events.length > 0 && <span className="count">{events.length}</span>}
-        </summary>
+        <summary>Interview rounds{events.length > 0 && <span className="count">{events.length}</span>}</summary>
         {events.length > 0 && (
           <ul className="job-event-list">
             {events.map((event) => (
@@ -131,10 +143,20 @@ export function JobEvents({ job, now }: JobEventsProps) {
                 </span>
                 {event.notes && <span className="job-event-notes">{event.notes}</span>}
                 <span className="job-event-buttons">
-                  <button type="button" className="btn-link" aria-label={`Edit ${JOB_EVENT_LABELS[event.kind]}, ${eventTimeLabel(event.at, now)}`} onClick={() => setDraft(draftOf(event))}>
+                  <button
+                    type="button"
+                    className="btn-link"
+                    aria-label={`Edit ${JOB_EVENT_LABELS[event.kind]}, ${eventTimeLabel(event.at, now)}`}
+                    onClick={() => setDraft(draftOf(event))}
+                  >
                     Edit
                   </button>
-                  <button type="button" className="btn-link" aria-label={`Remove ${JOB_EVENT_LABELS[event.kind]}, ${eventTimeLabel(event.at, now)}`} onClick={() => remove(event)}>
+                  <button
+                    type="button"
+                    className="btn-link"
+                    aria-label={`Remove ${JOB_EVENT_LABELS[event.kind]}, ${eventTimeLabel(event.at, now)}`}
+                    onClick={() => remove(event)}
+                  >
                     Remove
                   </button>
                 </span>
@@ -145,7 +167,12 @@ export function JobEvents({ job, now }: JobEventsProps) {
         {draft ? (
           <EventForm key={draft.id ?? 'new'} draft={draft} onSave={(value) => void save(value)} onCancel={close} pending={pending} />
         ) : (
-          <button ref={addRef} type="button" className="btn" onClick={() => setDraft({ id: null, kind: 'phone-screen', when: '', notes: '' })}>
+          <button
+            ref={addRef}
+            type="button"
+            className="btn"
+            onClick={() => setDraft({ id: null, kind: 'phone-screen', when: '', notes: '' })}
+          >
             Add event
           </button>
         )}

@@ -1,8 +1,8 @@
-import { db } from '@/lib/db';
-import { jobItems } from '@/lib/db/by-kind';
-import { download } from '@/lib/export/download';
-import { jobsCsv } from '@/lib/export/jobs-csv';
-import { exportFileName } from '@/lib/export/library-json';
+import { db } from '../lib/db';
+import { jobItems } from '../lib/db/by-kind';
+import { download } from '../lib/export/download';
+import { jobsCsv } from '../lib/export/jobs-csv';
+import { exportFileName } from '../lib/export/library-json';
 
 /** Downloads every saved job as a spreadsheet-safe CSV file. */
 export async function downloadJobsCsv(): Promise<void> {

@@ -10,7 +10,8 @@ export function LibraryStatusNotice() {
   if (status === 'upgrading') {
     return (
       <p className="library-status" role="status">
-        Science Clipper is upgrading your library to this version… This happens once after an update and can take a moment for a large library.
+        Science Clipper is upgrading your library to this version… This happens once after an update and can take a moment for a large
+        library.
       </p>
     );
   }

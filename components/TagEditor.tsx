@@ -53,12 +53,7 @@ export function TagEditor({ tags, onChange, onSelect, activeTag = null, label }:
           ) : (
             <span className="tag-label">{tag}</span>
           )}
-          <button
-            type="button"
-            className="tag-remove"
-            aria-label={`Remove tag ${tag}`}
-            onClick={() => remove(tag)}
-          >
+          <button type="button" className="tag-remove" aria-label={`Remove tag ${tag}`} onClick={() => remove(tag)}>
             ×
           </button>
         </li>

@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
-import { registerCommands } from '@/lib/background/commands';
-import { handleMessage } from '@/lib/background/handle-message';
-import { registerMenus } from '@/lib/background/menus';
-import { startBackground } from '@/lib/background/start';
-import { registerTasks } from '@/lib/background/tasks';
-import { ClipperDB, type ArticleItem } from '@/lib/db/schema';
-import { capturePendingImages } from '@/lib/images/pending';
-import { registerReminders, requestReminderCheck } from '@/lib/background/reminders';
-import { registerOmnibox } from '@/lib/omnibox';
+import { registerCommands } from '../lib/background/commands';
+import { handleMessage } from '../lib/background/handle-message';
+import { registerMenus } from '../lib/background/menus';
+import { startBackground } from '../lib/background/start';
+import { registerTasks } from '../lib/background/tasks';
+import { ClipperDB, type ArticleItem } from '../lib/db/schema';
+import { capturePendingImages } from '../lib/images/pending';
+import { registerReminders, requestReminderCheck } from '../lib/background/reminders';
+import { registerOmnibox } from '../lib/omnibox';
 
 // Listeners are registered synchronously: a service worker woken by an event only delivers it
 // to listeners that exist when its first run finishes.

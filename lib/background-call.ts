@@ -15,7 +15,11 @@ export type Connect = (name: string) => TaskPort;
 const connectThroughRuntime: Connect = (name) => browser.runtime.connect({ name });
 
 /** One attempt: resolves with the result, rejects with the background's error, or with `gone` when the port closed first. */
-function attemptTask<T extends TaskType>(task: Extract<Task, { type: T }>, connect: Connect, onProgress?: (progress: TaskProgress) => void): Promise<TaskResults[T]> {
+function attemptTask<T extends TaskType>(
+  task: Extract<Task, { type: T }>,
+  connect: Connect,
+  onProgress?: (progress: TaskProgress) => void,
+): Promise<TaskResults[T]> {
   return new Promise((resolve, reject) => {
     let settled = false;
     let port: TaskPort;

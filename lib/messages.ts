@@ -32,7 +32,11 @@ export const requestSchema = z.discriminatedUnion('type', [
     type: z.literal('set-job-details'),
     itemId: z.string(),
     notes: z.string().max(100_000).optional(),
-    followUp: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(),
+    followUp: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable()
+      .optional(),
   }),
   /** Jobs board → background: add or edit (same id) one interview event of a job; remove one. */
   z.object({ type: z.literal('save-job-event'), itemId: z.string(), event: jobEventSchema }),
@@ -43,7 +47,12 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** Library page → background: library-wide tag edits and the merge of likely duplicates. */
   z.object({ type: z.literal('rename-tag'), from: tag, to: tag }),
   z.object({ type: z.literal('merge-tags'), from: z.array(tag).max(500), into: tag }),
-  z.object({ type: z.literal('bulk-tag'), itemIds: z.array(z.string()).max(100_000), add: z.array(tag).max(500), remove: z.array(tag).max(500) }),
+  z.object({
+    type: z.literal('bulk-tag'),
+    itemIds: z.array(z.string()).max(100_000),
+    add: z.array(tag).max(500),
+    remove: z.array(tag).max(500),
+  }),
   z.object({ type: z.literal('merge-duplicates'), itemIds: z.array(z.string()).min(2).max(100) }),
 ]);
 

@@ -69,7 +69,10 @@ const sendThroughRuntime: SendMessage = (message) => browser.runtime.sendMessage
  * the background's own message when it refused, BackgroundUnavailable when it could not be
  * reached twice in a row (or the extension was reloaded under a content script).
  */
-export async function callBackground<T extends RequestType>(request: Extract<Request, { type: T }>, send: SendMessage = sendThroughRuntime): Promise<ReplyMap[T]> {
+export async function callBackground<T extends RequestType>(
+  request: Extract<Request, { type: T }>,
+  send: SendMessage = sendThroughRuntime,
+): Promise<ReplyMap[T]> {
   let reply: Reply<T> | undefined;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -84,4 +87,3 @@ export async function callBackground<T extends RequestType>(request: Extract<Req
   if (!reply.ok) throw new BackgroundError(reply.error);
   return reply.data;
 }
-

@@ -58,9 +58,7 @@ export function registerOmnibox(db: ClipperDB): void {
   browser.omnibox.setDefaultSuggestion({ description: 'Search your Science Clipper library' });
   browser.omnibox.onInputStarted.addListener(() => void start());
   browser.omnibox.onInputChanged.addListener((text, suggest) => {
-    (session ?? start())
-      .then(({ index, cards }) => suggest(suggestionsFor(index, cards, text)))
-      .catch(() => suggest([]));
+    (session ?? start()).then(({ index, cards }) => suggest(suggestionsFor(index, cards, text))).catch(() => suggest([]));
   });
   browser.omnibox.onInputEntered.addListener((text, disposition) => {
     session = null;

@@ -52,10 +52,7 @@ export async function reextractItem(deps: ReextractDeps, item: ArticleItem): Pro
 }
 
 /** Re-extracts every saved article and profile, one after the other; one failure does not stop the rest. */
-export async function reextractLibrary(
-  deps: ReextractDeps,
-  onProgress?: (done: number, total: number) => void,
-): Promise<ReextractReport> {
+export async function reextractLibrary(deps: ReextractDeps, onProgress?: (done: number, total: number) => void): Promise<ReextractReport> {
   const items = await articleItems(deps.db).toArray();
   const report: ReextractReport = {
     total: items.length,

@@ -1,7 +1,16 @@
 // The data contract of ../shared/spec/clip-format.md (copied into docs/clip-format.md).
 // Field names are fixed by that contract: a field the page lacks is null or [], never invented.
 import type { z } from 'zod';
-import type { articleClipSchema, heroSchema, jobSchema, locationSchema, payRangeSchema, personSchema, pullQuoteSchema, qaSchema } from './clip-schema';
+import type {
+  articleClipSchema,
+  heroSchema,
+  jobSchema,
+  locationSchema,
+  payRangeSchema,
+  personSchema,
+  pullQuoteSchema,
+  qaSchema,
+} from './clip-schema';
 
 export type PageKind = 'profile' | 'article' | 'job' | 'job-list';
 

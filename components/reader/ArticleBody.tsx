@@ -23,7 +23,11 @@ export function ArticleBody({ clip, images, imagesPending, onQuestionsFound }: A
   const ref = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
-    const fragment = sanitizeForReader(clip.html, document, { baseUrl: clip.url, imageUrl: (key) => images.get(key) ?? null, imagesPending });
+    const fragment = sanitizeForReader(clip.html, document, {
+      baseUrl: clip.url,
+      imageUrl: (key) => images.get(key) ?? null,
+      imagesPending,
+    });
     // Pull quotes first, so that one inside an interview answer is marked as part of it.
     placePullQuotes(fragment, clip.pullQuotes);
     const questions = markInterview(fragment, clip.qa);

@@ -50,9 +50,7 @@ export function ArticleView({ item, images, imagesPending, textSizePx }: Article
       {item.kind === 'profile' && clip.person && <PersonCard person={clip.person} />}
       <ArticleBody clip={clip} images={images} imagesPending={imagesPending} onQuestionsFound={onQuestionsFound} />
       {questionsFound === 0 && clip.qa.length > 0 && <InterviewList qa={clip.qa} />}
-      {clip.fallback && (
-        <p className="reader-note muted">This page’s layout was not recognised, so it was saved as a plain article.</p>
-      )}
+      {clip.fallback && <p className="reader-note muted">This page’s layout was not recognised, so it was saved as a plain article.</p>}
       <footer className="reader-footer">
         {clip.researchAreas.length > 0 && <LabelList title="Research areas" labels={clip.researchAreas} />}
         {clip.siteTags.length > 0 && <LabelList title="Tags" labels={clip.siteTags} />}

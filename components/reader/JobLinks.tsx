@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../lib/db';
-import { jobItemId } from '../../lib/db/items';
+import { jobItemId } from '../../lib/db/item-ids';
 import type { JobItem } from '../../lib/db/schema';
 import { jobsBoardPath } from '../../lib/reader/links';
 import { locationsLabel, statusSince, statusSummary } from '../../lib/ui/format';

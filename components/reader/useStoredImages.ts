@@ -18,6 +18,8 @@ export function useStoredImages(itemId: string): ReadonlyMap<string, string> | u
   useEffect(() => {
     if (!stored) return;
     const made = new Map(stored.map((row) => [row.src, URL.createObjectURL(row.blob!)]));
+    // Object URLs are a resource outside React, made and revoked here, so their map is set here.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setUrls(made);
     return () => {
       for (const url of made.values()) URL.revokeObjectURL(url);

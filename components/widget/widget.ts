@@ -28,7 +28,12 @@ export function renderWidget(container: HTMLElement, session: PageSession): Widg
   let view: View = 'open';
 
   const pill = h(doc, 'button', { type: 'button', class: 'pill', 'aria-expanded': 'false', 'aria-label': 'Open Science Clipper' });
-  const minimise = h(doc, 'button', { type: 'button', class: 'icon-button', 'aria-label': 'Minimise Science Clipper', 'aria-expanded': 'true' }, minimiseIcon(doc));
+  const minimise = h(
+    doc,
+    'button',
+    { type: 'button', class: 'icon-button', 'aria-label': 'Minimise Science Clipper', 'aria-expanded': 'true' },
+    minimiseIcon(doc),
+  );
   const close = h(doc, 'button', { type: 'button', class: 'icon-button', 'aria-label': 'Close Science Clipper' }, closeIcon(doc));
   const kind = h(doc, 'p', { class: 'kind' });
   const title = h(doc, 'p', { class: 'title' });
@@ -38,8 +43,21 @@ export function renderWidget(container: HTMLElement, session: PageSession): Widg
   const detail = h(doc, 'span', { class: 'detail', id: describedById });
   const actions = h(doc, 'div', { class: 'actions' }, save);
   const updateButton = h(doc, 'button', { type: 'button', class: 'secondary' }, 'Update saved job');
-  const updateBlock = h(doc, 'div', { class: 'update' }, h(doc, 'p', { class: 'note' }, 'Saved from a job card. This posting has the full description and qualifications.'), updateButton);
-  const header = h(doc, 'header', { class: 'header' }, h(doc, 'span', { class: 'brand' }, clipIcon(doc), 'Science Clipper'), minimise, close);
+  const updateBlock = h(
+    doc,
+    'div',
+    { class: 'update' },
+    h(doc, 'p', { class: 'note' }, 'Saved from a job card. This posting has the full description and qualifications.'),
+    updateButton,
+  );
+  const header = h(
+    doc,
+    'header',
+    { class: 'header' },
+    h(doc, 'span', { class: 'brand' }, clipIcon(doc), 'Science Clipper'),
+    minimise,
+    close,
+  );
   const saveAll = h(doc, 'button', { type: 'button', class: 'secondary' });
   const saveAllNote = h(doc, 'p', { class: 'result', role: 'status' });
   const saveAllBlock = h(doc, 'div', { class: 'update save-all' }, saveAll, saveAllNote);
@@ -101,7 +119,8 @@ export function renderWidget(container: HTMLElement, session: PageSession): Widg
     setChildren(saveAll, saveAllLabel(listed, bulk.phase === 'saving'));
     setAttribute(saveAll, 'aria-disabled', bulk.phase === 'saving');
     saveAllNote.className = bulk.phase === 'error' ? 'result error' : 'result';
-    saveAllNote.textContent = bulk.phase === 'done' ? saveAllResult(bulk.added, bulk.alreadySaved) : bulk.phase === 'error' ? bulk.message : '';
+    saveAllNote.textContent =
+      bulk.phase === 'done' ? saveAllResult(bulk.added, bulk.alreadySaved) : bulk.phase === 'error' ? bulk.message : '';
 
     placeInOrder(panel, [
       [header, true],

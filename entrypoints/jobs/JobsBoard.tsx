@@ -1,18 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { CalendarExportButton } from '../../components/CalendarExportButton';
-import { EmptyState } from '@/components/EmptyState';
-import { ErrorNote } from '@/components/ErrorNote';
-import { JobsCsvButton } from '@/components/JobsCsvButton';
-import { useAction } from '@/components/useAction';
-import { JobCard } from '@/components/JobCard';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorNote } from '../../components/ErrorNote';
+import { JobsCsvButton } from '../../components/JobsCsvButton';
+import { useAction } from '../../components/useAction';
+import { JobCard } from '../../components/JobCard';
 import { JobFunnel } from '../../components/JobFunnel';
 import { usePayFilter } from '../../components/PayFilter';
-import { db } from '@/lib/db';
-import { jobItems } from '@/lib/db/by-kind';
-import type { JobItem, JobStatus } from '@/lib/db/schema';
-import { statusLabel } from '@/lib/ui/format';
-import { groupByStatus, isClosedStatus, jobIdFromHash, JOB_SORT_KEYS, JOB_SORT_LABELS, sortJobs, type JobSortKey } from '@/lib/ui/jobs';
+import { db } from '../../lib/db';
+import { jobItems } from '../../lib/db/by-kind';
+import type { JobItem, JobStatus } from '../../lib/db/schema';
+import { statusLabel } from '../../lib/ui/format';
+import { groupByStatus, isClosedStatus, jobIdFromHash, JOB_SORT_KEYS, JOB_SORT_LABELS, sortJobs, type JobSortKey } from '../../lib/ui/jobs';
 
 function isSortKey(value: string): value is JobSortKey {
   return (JOB_SORT_KEYS as readonly string[]).includes(value);
@@ -80,11 +80,7 @@ export function JobsBoard() {
             </nav>
             <label className="board-sort">
               Sort by{' '}
-              <select
-                className="field"
-                value={sort}
-                onChange={(e) => isSortKey(e.target.value) && setSort(e.target.value)}
-              >
+              <select className="field" value={sort} onChange={(e) => isSortKey(e.target.value) && setSort(e.target.value)}>
                 {JOB_SORT_KEYS.map((key) => (
                   <option key={key} value={key}>
                     {JOB_SORT_LABELS[key]}
@@ -109,8 +105,8 @@ export function JobsBoard() {
       {jobs && jobs.length === 0 && (
         <EmptyState title="No saved jobs yet">
           <p>
-            Open a job posting on amazon.jobs, or an amazon.science article with job cards, and save it with Science
-            Clipper. Saved jobs appear here so you can track your applications.
+            Open a job posting on amazon.jobs, or an amazon.science article with job cards, and save it with Science Clipper. Saved jobs
+            appear here so you can track your applications.
           </p>
         </EmptyState>
       )}
@@ -132,12 +128,7 @@ export function JobsBoard() {
               ) : (
                 <div className="board-cards">
                   {list.map((job) => (
-                    <JobCard
-                      key={job.id}
-                      job={job}
-                      onStatusChanged={onStatusChanged}
-                      focusStatus={moved?.id === job.id}
-                    />
+                    <JobCard key={job.id} job={job} onStatusChanged={onStatusChanged} focusStatus={moved?.id === job.id} />
                   ))}
                 </div>
               )}

@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { LibraryStatusNotice } from '@/components/LibraryStatusNotice';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { LibraryStatusNotice } from '../../components/LibraryStatusNotice';
 import { JobsBoard } from './JobsBoard';
-import '@/components/theme.css';
+import '../../components/theme.css';
 import './jobs.css';
 
 createRoot(document.getElementById('root')!).render(

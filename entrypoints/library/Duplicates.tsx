@@ -1,11 +1,11 @@
-import { ErrorNote } from '@/components/ErrorNote';
-import { KindBadge } from '@/components/KindBadge';
-import { useAction } from '@/components/useAction';
-import type { DuplicateGroup } from '@/lib/library/duplicates';
-import { callBackground } from '@/lib/messaging';
-import type { LibraryCard } from '@/lib/db/read-model/card';
-import { shortDate } from '@/lib/ui/format';
-import { readerPath } from '@/lib/reader/links';
+import { ErrorNote } from '../../components/ErrorNote';
+import { KindBadge } from '../../components/KindBadge';
+import { useAction } from '../../components/useAction';
+import type { DuplicateGroup } from '../../lib/library/duplicates';
+import { callBackground } from '../../lib/messaging';
+import type { LibraryCard } from '../../lib/db/read-model/card';
+import { shortDate } from '../../lib/ui/format';
+import { readerPath } from '../../lib/reader/links';
 
 export interface DuplicatesProps {
   groups: readonly DuplicateGroup[];
@@ -21,8 +21,8 @@ export function Duplicates({ groups, cards, pending: looking }: DuplicatesProps)
   return (
     <>
       <p className="muted">
-        The same title by the same person at two addresses, or a job posted again under a new id. Merging keeps the first one listed and adds every tag, note and status
-        change of the others to it.
+        The same title by the same person at two addresses, or a job posted again under a new id. Merging keeps the first one listed and
+        adds every tag, note and status change of the others to it.
       </p>
       <ErrorNote message={error} onDismiss={dismiss} onRetry={retry} />
       <ul className="duplicate-groups">

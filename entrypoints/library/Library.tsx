@@ -1,15 +1,23 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { EmptyState } from '@/components/EmptyState';
-import { JOB_STATUSES, type Item, type JobStatus } from '@/lib/db/schema';
-import { findDuplicates } from '@/lib/library/duplicates';
-import { countValues, libraryView, LIBRARY_SORTS, NO_FILTER, SORT_LABELS, type LibraryFilter, type LibrarySort } from '@/lib/library/view';
-import { queryWords } from '@/lib/search/highlight';
-import { foundOnlyIn } from '@/lib/search/search-index';
-import { kindLabel, statusLabel } from '@/lib/ui/format';
+import { EmptyState } from '../../components/EmptyState';
+import { JOB_STATUSES, type Item, type JobStatus } from '../../lib/db/schema';
+import { findDuplicates } from '../../lib/library/duplicate-groups';
+import {
+  countValues,
+  libraryView,
+  LIBRARY_SORTS,
+  NO_FILTER,
+  SORT_LABELS,
+  type LibraryFilter,
+  type LibrarySort,
+} from '../../lib/library/view';
+import { queryWords } from '../../lib/search/highlight';
+import { foundOnlyIn } from '../../lib/search/search-index';
+import { kindLabel, statusLabel } from '../../lib/ui/format';
 import { Duplicates } from './Duplicates';
-import { ExportButtons } from './ExportButtons';
-import { ImportPanel, useImporter } from './ImportPanel';
+import { ExportButtons } from '../../components/library/ExportButtons';
+import { ImportPanel, useImporter } from '../../components/library/ImportPanel';
 import { LibraryRow } from './LibraryRow';
 import { SelectionBar } from './SelectionBar';
 import { TagManager } from './TagManager';
@@ -118,7 +126,12 @@ export function Library({ initialQuery = '' }: { initialQuery?: string }) {
       </header>
 
       <section className="lib-toolbar" aria-label="Filters">
-        <select className="field" aria-label="Kind" value={filter.kind ?? ''} onChange={(e) => setFilter((f) => ({ ...f, kind: (e.target.value || null) as Item['kind'] | null }))}>
+        <select
+          className="field"
+          aria-label="Kind"
+          value={filter.kind ?? ''}
+          onChange={(e) => setFilter((f) => ({ ...f, kind: (e.target.value || null) as Item['kind'] | null }))}
+        >
           <option value="">All kinds</option>
           {KINDS.map((kind) => (
             <option key={kind} value={kind}>
@@ -126,7 +139,12 @@ export function Library({ initialQuery = '' }: { initialQuery?: string }) {
             </option>
           ))}
         </select>
-        <select className="field" aria-label="Tag" value={filter.tag ?? ''} onChange={(e) => setFilter((f) => ({ ...f, tag: e.target.value || null }))}>
+        <select
+          className="field"
+          aria-label="Tag"
+          value={filter.tag ?? ''}
+          onChange={(e) => setFilter((f) => ({ ...f, tag: e.target.value || null }))}
+        >
           <option value="">All tags</option>
           {filter.tag && !tagCounts.some((t) => t.value === filter.tag) && <option value={filter.tag}>{filter.tag} (0)</option>}
           {tagCounts.map(({ value, count }) => (
@@ -135,7 +153,12 @@ export function Library({ initialQuery = '' }: { initialQuery?: string }) {
             </option>
           ))}
         </select>
-        <select className="field" aria-label="Research area" value={filter.area ?? ''} onChange={(e) => setFilter((f) => ({ ...f, area: e.target.value || null }))}>
+        <select
+          className="field"
+          aria-label="Research area"
+          value={filter.area ?? ''}
+          onChange={(e) => setFilter((f) => ({ ...f, area: e.target.value || null }))}
+        >
           <option value="">All research areas</option>
           {areaCounts.map(({ value, count }) => (
             <option key={value} value={value}>
@@ -143,7 +166,12 @@ export function Library({ initialQuery = '' }: { initialQuery?: string }) {
             </option>
           ))}
         </select>
-        <select className="field" aria-label="Job status" value={filter.status ?? ''} onChange={(e) => setFilter((f) => ({ ...f, status: (e.target.value || null) as JobStatus | null }))}>
+        <select
+          className="field"
+          aria-label="Job status"
+          value={filter.status ?? ''}
+          onChange={(e) => setFilter((f) => ({ ...f, status: (e.target.value || null) as JobStatus | null }))}
+        >
           <option value="">Any job status</option>
           {JOB_STATUSES.map((status) => (
             <option key={status} value={status}>
@@ -171,13 +199,19 @@ export function Library({ initialQuery = '' }: { initialQuery?: string }) {
           </button>
         )}
         <span className="lib-count muted" role="status">
-          {cards && (shown.length === cards.length ? `${cards.length.toLocaleString('en')} items` : `${shown.length.toLocaleString('en')} of ${cards.length.toLocaleString('en')} items`)}
+          {cards &&
+            (shown.length === cards.length
+              ? `${cards.length.toLocaleString('en')} items`
+              : `${shown.length.toLocaleString('en')} of ${cards.length.toLocaleString('en')} items`)}
           {indexed < total && ` · indexing ${indexed.toLocaleString('en')} / ${total.toLocaleString('en')}`}
         </span>
       </section>
 
       {panel && (
-        <section className="lib-panel" aria-label={panel === 'tags' ? 'Tags' : panel === 'duplicates' ? 'Likely duplicates' : 'Export and import'}>
+        <section
+          className="lib-panel"
+          aria-label={panel === 'tags' ? 'Tags' : panel === 'duplicates' ? 'Likely duplicates' : 'Export and import'}
+        >
           {panel === 'tags' && <TagManager tags={tagCounts} onFilterTag={filterTag} />}
           {panel === 'duplicates' && <Duplicates groups={duplicates} cards={cardsById} pending={deferredCards !== cards} />}
           {panel === 'files' && (
@@ -204,7 +238,8 @@ export function Library({ initialQuery = '' }: { initialQuery?: string }) {
         {cards && cards.length === 0 && (
           <EmptyState title="Your library is empty">
             <p>
-              Open an article, researcher profile or job posting on amazon.science or amazon.jobs and click <strong>Save to Science Clipper</strong>.
+              Open an article, researcher profile or job posting on amazon.science or amazon.jobs and click{' '}
+              <strong>Save to Science Clipper</strong>.
             </p>
             <p>
               Or{' '}

@@ -1,19 +1,19 @@
 import { memo, useEffect, useState, type CSSProperties } from 'react';
-import { ErrorNote } from '@/components/ErrorNote';
-import { ExternalLink } from '@/components/ExternalLink';
-import { KindBadge } from '@/components/KindBadge';
-import { MarkdownActions } from '@/components/MarkdownActions';
-import { StatusControl } from '@/components/StatusControl';
-import { useAction } from '@/components/useAction';
-import { db } from '@/lib/db';
-import type { JobStatus } from '@/lib/db/schema';
-import type { Count } from '@/lib/library/view';
-import { callBackground } from '@/lib/messaging';
-import type { LibraryCard } from '@/lib/db/read-model/card';
-import { bylineOf, shortDate } from '@/lib/ui/format';
+import { ErrorNote } from '../../components/ErrorNote';
+import { ExternalLink } from '../../components/ExternalLink';
+import { KindBadge } from '../../components/KindBadge';
+import { MarkdownActions } from '../../components/MarkdownActions';
+import { StatusControl } from '../../components/StatusControl';
+import { useAction } from '../../components/useAction';
+import { db } from '../../lib/db';
+import type { JobStatus } from '../../lib/db/schema';
+import type { Count } from '../../lib/library/view';
+import { callBackground } from '../../lib/messaging';
+import type { LibraryCard } from '../../lib/db/read-model/card';
+import { bylineOf, shortDate } from '../../lib/ui/format';
 import { Highlighted } from './Highlighted';
 import { TagInput } from './TagInput';
-import { readerPath } from '@/lib/reader/links';
+import { readerPath } from '../../lib/reader/links';
 
 export interface LibraryRowProps {
   card: LibraryCard;
@@ -31,7 +31,18 @@ export interface LibraryRowProps {
 }
 
 /** One item of the library list; writes go through the background. */
-export const LibraryRow = memo(function LibraryRow({ card, words, bodyOnly, selected, onSelect, knownTags, onFilterTag, style, index, setSize }: LibraryRowProps) {
+export const LibraryRow = memo(function LibraryRow({
+  card,
+  words,
+  bodyOnly,
+  selected,
+  onSelect,
+  knownTags,
+  onFilterTag,
+  style,
+  index,
+  setSize,
+}: LibraryRowProps) {
   const [pendingTags, setPendingTags] = useState<readonly string[] | null>(null);
   const { run, error, dismiss, pending, retry } = useAction();
   const stored = card.tags.join('\n');
@@ -47,8 +58,21 @@ export const LibraryRow = memo(function LibraryRow({ card, words, bodyOnly, sele
   const details = [bylineOf(card), card.researchAreas.join(' · ')].filter(Boolean);
 
   return (
-    <article className={selected ? 'lib-row selected' : 'lib-row'} style={style} aria-label={card.title} aria-posinset={index + 1} aria-setsize={setSize} data-index={index}>
-      <input type="checkbox" className="lib-select" checked={selected} aria-label={`Select ${card.title}`} onChange={(e) => onSelect(card.id, e.target.checked)} />
+    <article
+      className={selected ? 'lib-row selected' : 'lib-row'}
+      style={style}
+      aria-label={card.title}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      data-index={index}
+    >
+      <input
+        type="checkbox"
+        className="lib-select"
+        checked={selected}
+        aria-label={`Select ${card.title}`}
+        onChange={(e) => onSelect(card.id, e.target.checked)}
+      />
       <div className="lib-main">
         <div className="lib-title-line">
           <KindBadge kind={card.kind} />
@@ -72,7 +96,12 @@ export const LibraryRow = memo(function LibraryRow({ card, words, bodyOnly, sele
                 <button type="button" className="tag-label" title={`Show items tagged ${tag}`} onClick={() => onFilterTag(tag)}>
                   <Highlighted text={tag} words={words} />
                 </button>
-                <button type="button" className="tag-remove" aria-label={`Remove tag ${tag}`} onClick={() => setTags(tags.filter((t) => t !== tag))}>
+                <button
+                  type="button"
+                  className="tag-remove"
+                  aria-label={`Remove tag ${tag}`}
+                  onClick={() => setTags(tags.filter((t) => t !== tag))}
+                >
                   ×
                 </button>
               </li>
@@ -99,7 +128,13 @@ export const LibraryRow = memo(function LibraryRow({ card, words, bodyOnly, sele
           )}
         </span>
         {card.status && (
-          <StatusControl status={card.status} since={card.statusAt ?? card.savedAt} onChange={setStatus} label={card.title} pending={pending} />
+          <StatusControl
+            status={card.status}
+            since={card.statusAt ?? card.savedAt}
+            onChange={setStatus}
+            label={card.title}
+            pending={pending}
+          />
         )}
         <span className="lib-links">
           <MarkdownActions load={() => db.items.get(card.id)} title={card.title} className="btn btn-link" />

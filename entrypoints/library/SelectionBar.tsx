@@ -1,9 +1,9 @@
-import { ErrorNote } from '@/components/ErrorNote';
-import { useAction } from '@/components/useAction';
-import { countValues, type Count } from '@/lib/library/view';
-import { callBackground } from '@/lib/messaging';
-import type { LibraryCard } from '@/lib/db/read-model/card';
-import { MarkdownZipButton } from './MarkdownZipButton';
+import { ErrorNote } from '../../components/ErrorNote';
+import { useAction } from '../../components/useAction';
+import { countValues, type Count } from '../../lib/library/view';
+import { callBackground } from '../../lib/messaging';
+import type { LibraryCard } from '../../lib/db/read-model/card';
+import { MarkdownZipButton } from '../../components/library/MarkdownZipButton';
 import { TagInput } from './TagInput';
 
 export interface SelectionBarProps {
@@ -27,7 +27,13 @@ export function SelectionBar({ selected, cards, knownTags, shownCount, onSelectA
   return (
     <div className="selection-bar" role="region" aria-label="Selected items" aria-busy={pending}>
       <strong>{selected.size.toLocaleString('en')} selected</strong>
-      <TagInput present={[]} known={knownTags} label="Add a tag to the selected items" placeholder="+ tag to all" onAdd={(tag) => void bulk([tag], [])} />
+      <TagInput
+        present={[]}
+        known={knownTags}
+        label="Add a tag to the selected items"
+        placeholder="+ tag to all"
+        onAdd={(tag) => void bulk([tag], [])}
+      />
       <select
         className="field"
         aria-label="Remove a tag from the selected items"

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { normalizeTag } from '@/lib/ui/tags';
-import type { Count } from '@/lib/library/view';
+import { normalizeTag } from '../../lib/ui/tags';
+import type { Count } from '../../lib/library/view';
 
 export interface TagInputProps {
   /** Tags already on the item(s): never suggested. */

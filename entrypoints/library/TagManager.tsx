@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { ErrorNote } from '@/components/ErrorNote';
-import { useAction } from '@/components/useAction';
-import type { Count } from '@/lib/library/view';
-import { callBackground } from '@/lib/messaging';
+import { ErrorNote } from '../../components/ErrorNote';
+import { useAction } from '../../components/useAction';
+import type { Count } from '../../lib/library/view';
+import { callBackground } from '../../lib/messaging';
 
 export interface TagManagerProps {
   tags: readonly Count[];
@@ -39,7 +39,14 @@ export function TagManager({ tags, onFilterTag }: TagManagerProps) {
                   void rename(value);
                 }}
               >
-                <input className="field" aria-label={`New name for ${value}`} value={draft} autoFocus maxLength={200} onChange={(e) => setDraft(e.target.value)} />
+                <input
+                  className="field"
+                  aria-label={`New name for ${value}`}
+                  value={draft}
+                  autoFocus
+                  maxLength={200}
+                  onChange={(e) => setDraft(e.target.value)}
+                />
                 <button className="btn btn-primary" type="submit" disabled={pending}>
                   Rename
                 </button>
@@ -49,7 +56,12 @@ export function TagManager({ tags, onFilterTag }: TagManagerProps) {
               </form>
             ) : (
               <div className="tag-manager-row">
-                <button type="button" className="btn-link tag-manager-name" title={`Show items tagged ${value}`} onClick={() => onFilterTag(value)}>
+                <button
+                  type="button"
+                  className="btn-link tag-manager-name"
+                  title={`Show items tagged ${value}`}
+                  onClick={() => onFilterTag(value)}
+                >
                   {value}
                 </button>
                 <span className="muted">{count}</span>
@@ -64,7 +76,12 @@ export function TagManager({ tags, onFilterTag }: TagManagerProps) {
                 >
                   Rename
                 </button>
-                <select className="field" aria-label={`Merge ${value} into`} value={merging[value] ?? ''} onChange={(e) => setMerging((m) => ({ ...m, [value]: e.target.value }))}>
+                <select
+                  className="field"
+                  aria-label={`Merge ${value} into`}
+                  value={merging[value] ?? ''}
+                  onChange={(e) => setMerging((m) => ({ ...m, [value]: e.target.value }))}
+                >
                   <option value="">Merge into…</option>
                   {tags
                     .filter((t) => t.value !== value)

@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { LibraryStatusNotice } from '@/components/LibraryStatusNotice';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { LibraryStatusNotice } from '../../components/LibraryStatusNotice';
 import { Library } from './Library';
-import '@/components/theme.css';
-import './library.css';
+import '../../components/theme.css';
+import '../../components/library/library.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { db } from '@/lib/db';
-import type { LibraryCard } from '@/lib/db/read-model/card';
-import type { CardPage } from '@/lib/db/read-model/card-pages';
-import { cardsOf, readPageRevs, updatePages } from '@/lib/db/read-model/live-cards';
+import { db } from '../../lib/db';
+import type { LibraryCard } from '../../lib/db/read-model/card';
+import type { CardPage } from '../../lib/db/read-model/card-pages';
+import { cardsOf, readPageRevs, updatePages } from '../../lib/db/read-model/live-cards';
 
 /**
  * Every card of the library, live: a save in another tab shows up without a reload. The live

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { LibraryCard } from '@/lib/db/read-model/card';
-import { SearchIndex } from '@/lib/search/search-index';
-import { syncIndex } from '@/lib/search/sync';
+import type { LibraryCard } from '../../lib/db/read-model/card';
+import { SearchIndex } from '../../lib/search/search-index';
+import { syncIndex } from '../../lib/search/sync';
 
 export interface IndexState {
   index: SearchIndex;
@@ -27,7 +27,7 @@ function pause(): Promise<void> {
  * only the cards that changed.
  */
 export function useSearchIndex(cards: readonly LibraryCard[] | undefined): IndexState {
-  const index = useRef(new SearchIndex()).current;
+  const [index] = useState(() => new SearchIndex());
   const generation = useRef(0);
   const running = useRef(Promise.resolve());
   const [state, setState] = useState({ version: 0, indexed: 0, total: 0 });

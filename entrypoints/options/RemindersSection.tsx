@@ -50,12 +50,17 @@ export function RemindersSection() {
     <section aria-labelledby="reminders-heading" id="reminders">
       <h2 id="reminders-heading">Reminders</h2>
       <p className="muted">
-        A job’s follow-up date becomes a notification at the time you choose. A reminder due while the browser was closed comes when it next starts, once.
-        Clicking a reminder opens the job on the jobs board.
+        A job’s follow-up date becomes a notification at the time you choose. A reminder due while the browser was closed comes when it next
+        starts, once. Clicking a reminder opens the job on the jobs board.
       </p>
       <div className="reminder-settings" aria-busy={settings === null}>
         <label className="reminder-toggle">
-          <input type="checkbox" checked={settings?.enabled ?? false} disabled={settings === null} onChange={(e) => toggle(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={settings?.enabled ?? false}
+            disabled={settings === null}
+            onChange={(e) => toggle(e.target.checked)}
+          />
           Remind me of follow-up dates
         </label>
         <label htmlFor={`${id}-time`}>Time of day</label>
@@ -70,7 +75,8 @@ export function RemindersSection() {
       </div>
       {settings?.enabled && allowed === false && (
         <p className="reminder-warning" role="status">
-          Notifications are no longer allowed for Science Clipper, so reminders cannot be shown. Switch reminders off and on again to allow them.
+          Notifications are no longer allowed for Science Clipper, so reminders cannot be shown. Switch reminders off and on again to allow
+          them.
         </p>
       )}
       <ErrorNote message={error} onDismiss={() => setError(null)} />

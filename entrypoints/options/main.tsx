@@ -1,17 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { LibraryStatusNotice } from '@/components/LibraryStatusNotice';
-import { ReextractButton } from '@/components/reader/ReextractButton';
-import { db } from '@/lib/db';
-import { countItems } from '@/lib/db/item-entries';
-import { ExportButtons } from '../library/ExportButtons';
-import { ImportPanel, useImporter } from '../library/ImportPanel';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { LibraryStatusNotice } from '../../components/LibraryStatusNotice';
+import { ReextractButton } from '../../components/reader/ReextractButton';
+import { db } from '../../lib/db';
+import { countItems } from '../../lib/db/item-entries';
+import { ExportButtons } from '../../components/library/ExportButtons';
+import { ImportPanel, useImporter } from '../../components/library/ImportPanel';
 import { RepairButton } from './RepairButton';
 import { RemindersSection } from './RemindersSection';
-import '@/components/theme.css';
-import '../library/library.css';
+import '../../components/theme.css';
+import '../../components/library/library.css';
 
 interface StorageState {
   persisted: boolean | null;
@@ -56,7 +56,11 @@ function Options() {
           <dd>{items === undefined ? '…' : items.toLocaleString('en')}</dd>
           <dt>Kept when disk space runs low</dt>
           <dd data-testid="persisted">
-            {storage.persisted === null ? '…' : storage.persisted ? 'Yes — the browser will not clear the library on its own' : 'No — the browser may clear the library if the disk fills up; export it regularly'}
+            {storage.persisted === null
+              ? '…'
+              : storage.persisted
+                ? 'Yes — the browser will not clear the library on its own'
+                : 'No — the browser may clear the library if the disk fills up; export it regularly'}
           </dd>
           <dt>Space used</dt>
           <dd data-testid="usage">
@@ -68,7 +72,10 @@ function Options() {
       <RemindersSection />
       <section aria-labelledby="files-heading">
         <h2 id="files-heading">Export and import</h2>
-        <p className="muted">The JSON file holds your whole library and can be imported here or in another browser. Nothing leaves your computer unless you move the file.</p>
+        <p className="muted">
+          The JSON file holds your whole library and can be imported here or in another browser. Nothing leaves your computer unless you
+          move the file.
+        </p>
         <ExportButtons />
         <ImportPanel importer={importer} />
       </section>

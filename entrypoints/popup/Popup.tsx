@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { EmptyState } from '@/components/EmptyState';
-import { ExternalLink } from '@/components/ExternalLink';
-import { ItemRow } from '@/components/ItemRow';
-import { TagFilter } from '@/components/TagFilter';
-import { db } from '@/lib/db';
-import type { Item } from '@/lib/db/schema';
-import { readPopupView } from '@/lib/ui/popup-data';
+import { EmptyState } from '../../components/EmptyState';
+import { ExternalLink } from '../../components/ExternalLink';
+import { ItemRow } from '../../components/ItemRow';
+import { TagFilter } from '../../components/TagFilter';
+import { db } from '../../lib/db';
+import type { Item } from '../../lib/db/schema';
+import { readPopupView } from '../../lib/ui/popup-data';
 
 /**
  * The save shortcut as the user set it in chrome://extensions/shortcuts (null when they removed

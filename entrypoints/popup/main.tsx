@@ -1,14 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { LibraryStatusNotice } from '@/components/LibraryStatusNotice';
-import { StorageUnavailable } from '@/components/StorageUnavailable';
-import { db } from '@/lib/db';
-import { libraryStatus, onLibraryStatus } from '@/lib/db/library-ready';
-import { storageProblem } from '@/lib/storage-availability';
-import { FIRST_SCREEN, readNewest } from '@/lib/ui/popup-data';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
+import { LibraryStatusNotice } from '../../components/LibraryStatusNotice';
+import { StorageUnavailable } from '../../components/StorageUnavailable';
+import { db } from '../../lib/db';
+import { libraryStatus, onLibraryStatus } from '../../lib/db/library-ready';
+import { storageProblem } from '../../lib/storage-availability';
+import { FIRST_SCREEN, readNewest } from '../../lib/ui/popup-data';
 import { Popup } from './Popup';
-import '@/components/theme.css';
+import '../../components/theme.css';
 import './popup.css';
 
 const root = createRoot(document.getElementById('root')!);

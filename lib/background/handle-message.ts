@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import type { Browser } from 'wxt/browser';
-import { deleteItems, deleteJobEvent, replaceArticleClip, saveClip, saveJobEvent, saveNewJobs, setJobDetails, setStatus, setTags } from '../db/items';
+import {
+  deleteItems,
+  deleteJobEvent,
+  replaceArticleClip,
+  saveClip,
+  saveJobEvent,
+  saveNewJobs,
+  setJobDetails,
+  setStatus,
+  setTags,
+} from '../db/items';
 import type { ArticleItem, ClipperDB } from '../db/schema';
 import { readPageState, summarize, summarizeSaveJobs } from './summary';
 import { mergeDuplicates } from '../library/duplicates';

@@ -60,7 +60,13 @@ let checking: Promise<void> = Promise.resolve();
 export function checkReminders(db: ClipperDB, now = () => Date.now()): Promise<void> {
   checking = checking.then(async () => {
     const settings = await loadReminderSettings();
-    const plan = planReminders(await followUpJobs(db), settings, await loadNotified(), now(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const plan = planReminders(
+      await followUpJobs(db),
+      settings,
+      await loadNotified(),
+      now(),
+      Intl.DateTimeFormat().resolvedOptions().timeZone,
+    );
     // Without the permission nothing can be shown; what is due stays due until it can be.
     if (plan.due.length > 0 && (await canNotify())) {
       await notify(plan.due);

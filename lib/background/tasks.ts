@@ -83,7 +83,15 @@ export function registerTasks(db: ClipperDB): void {
         return;
       }
       try {
-        const done = await keepAlive(runTaskHere(parsed.data, { db, importDb: importConnection, origin: self.location.origin, progress: (progress) => post({ progress }), signal: gone.signal }));
+        const done = await keepAlive(
+          runTaskHere(parsed.data, {
+            db,
+            importDb: importConnection,
+            origin: self.location.origin,
+            progress: (progress) => post({ progress }),
+            signal: gone.signal,
+          }),
+        );
         post({ done });
       } catch (error) {
         post({ error: errorMessage(error) });

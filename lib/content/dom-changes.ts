@@ -32,7 +32,15 @@ export interface CardWatchOptions {
  * removed from the page ("load more", results rendered by script, a list re-rendered). Returns
  * the function that stops watching.
  */
-export function watchForCards({ win, onChange, isOurs, quietMs = 300, maxWaitMs = 1_500, minGapMs = 1_000, maxRuns = 50 }: CardWatchOptions): () => void {
+export function watchForCards({
+  win,
+  onChange,
+  isOurs,
+  quietMs = 300,
+  maxWaitMs = 1_500,
+  minGapMs = 1_000,
+  maxRuns = 50,
+}: CardWatchOptions): () => void {
   let timer: number | undefined;
   let firstPending = 0;
   let lastRun = -Infinity;
@@ -46,9 +54,7 @@ export function watchForCards({ win, onChange, isOurs, quietMs = 300, maxWaitMs 
   };
 
   const observer = new win.MutationObserver((records) => {
-    const relevant = records.some((record) =>
-      [...record.addedNodes, ...record.removedNodes].some((node) => mayHoldCards(node, isOurs)),
-    );
+    const relevant = records.some((record) => [...record.addedNodes, ...record.removedNodes].some((node) => mayHoldCards(node, isOurs)));
     if (!relevant) return;
     const now = win.performance.now();
     if (timer === undefined) firstPending = now;

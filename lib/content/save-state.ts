@@ -2,10 +2,7 @@ import type { SavedSummary } from '../messages';
 
 /** Where one savable thing on the page (the page itself, or one job card) stands. */
 export type SaveState =
-  | { phase: 'unsaved' }
-  | { phase: 'saving' }
-  | { phase: 'saved'; summary: SavedSummary }
-  | { phase: 'error'; message: string };
+  { phase: 'unsaved' } | { phase: 'saving' } | { phase: 'saved'; summary: SavedSummary } | { phase: 'error'; message: string };
 
 export const UNSAVED: SaveState = { phase: 'unsaved' };
 
@@ -21,9 +18,6 @@ export function reconcile(current: SaveState, summary: SavedSummary | null | und
 
 /** Where the page's "Save all" stands: the counts of the last run stay until the next one. */
 export type BulkSaveState =
-  | { phase: 'idle' }
-  | { phase: 'saving' }
-  | { phase: 'done'; added: number; alreadySaved: number }
-  | { phase: 'error'; message: string };
+  { phase: 'idle' } | { phase: 'saving' } | { phase: 'done'; added: number; alreadySaved: number } | { phase: 'error'; message: string };
 
 export const BULK_IDLE: BulkSaveState = { phase: 'idle' };

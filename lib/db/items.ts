@@ -5,12 +5,13 @@ import { releaseImages } from '../images/capture';
 import { notePendingImages } from '../images/pending';
 import { isOurPageUrl } from '../clip-schema';
 import type { ArticleClip, Job, SavableClip } from '../types';
-import { canonicalUrl } from '../url/canonical';
-import { JOB_ID_PREFIX, URL_ID_PREFIX } from './by-kind';
+import { itemIdOf } from './item-ids';
 import { mergeJob } from './merge';
 import { storedItems } from './stored-items';
 import type { ArticleItem, ClipperDB, Item, JobItem, JobStatus } from './schema';
 import { makeSnapshot } from './snapshots';
+
+export { itemIdOf, jobItemId, urlItemId } from './item-ids';
 
 // The store's write path. Every function takes the database so tests can hand in their own;
 // the extension passes the singleton from ./index. Each write is one transaction, so an item is
@@ -19,19 +20,6 @@ import { makeSnapshot } from './snapshots';
 /** A failure the user can act on; its message is shown as is. */
 export class StoreError extends Error {
   override name = 'StoreError';
-}
-
-export function jobItemId(jobId: string): string {
-  return `${JOB_ID_PREFIX}${jobId}`;
-}
-
-export function urlItemId(url: string): string {
-  return `${URL_ID_PREFIX}${canonicalUrl(url)}`;
-}
-
-/** A job is one item wherever it was seen, so its id comes from jobId, never from its address. */
-export function itemIdOf(clip: SavableClip): string {
-  return clip.kind === 'job' ? jobItemId(clip.jobId) : urlItemId(clip.url);
 }
 
 /** The user's tags as stored: whitespace collapsed, lower-cased, first occurrence kept, empty dropped. */
@@ -139,9 +127,7 @@ export async function setTags(db: ClipperDB, itemId: string, tags: readonly stri
 /** Changes a job's status; the change is appended to its history unless the status is unchanged. */
 export async function setStatus(db: ClipperDB, itemId: string, status: JobStatus, now = Date.now()): Promise<JobItem> {
   return updateJob(db, itemId, (job) =>
-    job.status === status
-      ? job
-      : { ...job, status, statusHistory: [...job.statusHistory, { status, at: now }], updatedAt: now },
+    job.status === status ? job : { ...job, status, statusHistory: [...job.statusHistory, { status, at: now }], updatedAt: now },
   );
 }
 

@@ -43,10 +43,7 @@ export function mergeJob(stored: Job, incoming: Job): Job {
 /** 1 for a clip of the posting page, 0 for a card: only posting pages show these fields. */
 export function rank(job: Job): number {
   const fromPostingPage =
-    job.company !== null ||
-    job.applyUrl !== null ||
-    job.basicQualifications.length > 0 ||
-    job.preferredQualifications.length > 0;
+    job.company !== null || job.applyUrl !== null || job.basicQualifications.length > 0 || job.preferredQualifications.length > 0;
   return fromPostingPage ? 1 : 0;
 }
 
@@ -63,7 +60,7 @@ function size(value: FieldValue): number {
 function richer(a: FieldValue, aRank: number, b: FieldValue, bRank: number): boolean {
   const aSize = size(a);
   const bSize = size(b);
-  if ((aSize > 0) !== (bSize > 0)) return aSize > 0;
+  if (aSize > 0 !== bSize > 0) return aSize > 0;
   if (aRank !== bRank) return aRank > bRank;
   return aSize >= bSize;
 }

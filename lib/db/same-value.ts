@@ -9,5 +9,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
   }
   const aKeys = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
   const bKeys = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return aKeys.length === bKeys.length && aKeys.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    aKeys.length === bKeys.length && aKeys.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }

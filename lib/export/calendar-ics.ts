@@ -55,7 +55,10 @@ export function foldLine(line: string): string {
 
 /** `20261204T083000Z` */
 function utcDateTime(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** `2026-12-04` → `20261204` */
@@ -126,6 +129,14 @@ export function calendarIcs(jobs: readonly JobItem[], now = Date.now()): string 
     ...(job.followUp !== null && !isClosedStatus(job.status) ? [followUpEvent(job, job.followUp, stamp)] : []),
     ...eventsOf(job).map((event) => interviewEvent(job, event, stamp)),
   ]);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODUCT_ID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', ...events.flat(), 'END:VCALENDAR'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${PRODUCT_ID}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    ...events.flat(),
+    'END:VCALENDAR',
+  ];
   return lines.map(foldLine).join(CRLF) + CRLF;
 }

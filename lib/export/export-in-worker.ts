@@ -37,7 +37,11 @@ export interface MarkdownExportRequest {
 export type ExportReply<Result> = { done: Result } | { error: string } | { progress: ExportProgress };
 
 /** What `worker` answers to `request`; its progress reports go to `onProgress`. The worker is ended either way. */
-async function askWorker<Result>(worker: Worker, request: LibraryExportRequest | MarkdownExportRequest, onProgress?: (progress: ExportProgress) => void): Promise<Result> {
+async function askWorker<Result>(
+  worker: Worker,
+  request: LibraryExportRequest | MarkdownExportRequest,
+  onProgress?: (progress: ExportProgress) => void,
+): Promise<Result> {
   // The worker opens the database too, and must never be the one to upgrade it.
   await libraryReady();
   return new Promise<Result>((resolve, reject) => {
@@ -57,12 +61,18 @@ export async function exportLibraryInWorker(onProgress?: (written: number, total
   const fileName = `library-${now}.json`;
   const settings = await settingsForExport();
   const worker = new Worker(new URL('./library-json.worker.ts', import.meta.url), { type: 'module' });
-  await askWorker<LibraryExportDone>(worker, { now, fileName, settings } satisfies LibraryExportRequest, (progress) => onProgress?.(progress.done, progress.total));
+  await askWorker<LibraryExportDone>(worker, { now, fileName, settings } satisfies LibraryExportRequest, (progress) =>
+    onProgress?.(progress.done, progress.total),
+  );
   return (await (await exportDirectory()).getFileHandle(fileName)).getFile();
 }
 
 /** Items as a .zip of Markdown files (see exportMarkdownZip), made by a worker. */
-export function exportMarkdownInWorker(scope: MarkdownScope, onProgress?: (progress: ExportProgress) => void, now = Date.now()): Promise<Blob> {
+export function exportMarkdownInWorker(
+  scope: MarkdownScope,
+  onProgress?: (progress: ExportProgress) => void,
+  now = Date.now(),
+): Promise<Blob> {
   const worker = new Worker(new URL('./markdown-zip.worker.ts', import.meta.url), { type: 'module' });
   return askWorker<Blob>(worker, { now, scope } satisfies MarkdownExportRequest, onProgress);
 }

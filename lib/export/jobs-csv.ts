@@ -39,7 +39,13 @@ function payCells(pay: readonly PayRange[] | undefined): string[] {
   const ofFirst = ranges.filter((range) => range.currency === first.currency);
   const annualMin = Math.min(...ofFirst.map((range) => annualAmount(range.min, range.period)));
   const annualTop = Math.max(...ofFirst.map(annualMax));
-  return [compactPay(ranges) ?? '', first.currency, String(Math.round(annualMin)), String(Math.round(annualTop)), ranges.map(payRangeLabel).join('; ')];
+  return [
+    compactPay(ranges) ?? '',
+    first.currency,
+    String(Math.round(annualMin)),
+    String(Math.round(annualTop)),
+    ranges.map(payRangeLabel).join('; '),
+  ];
 }
 
 /** The last day the job entered each status, `YYYY-MM-DD` (local), '' for a status it never had. */

@@ -7,7 +7,9 @@ import type { ExportProgress, ExportReply } from './export-in-worker';
  * reads the database (writes stay with the background) and never upgrades it: the page waited
  * for the background to have it ready before starting the worker.
  */
-export function serveExport<Request, Result>(make: (db: ClipperDB, request: Request, progress: (progress: ExportProgress) => void) => Promise<Result>): void {
+export function serveExport<Request, Result>(
+  make: (db: ClipperDB, request: Request, progress: (progress: ExportProgress) => void) => Promise<Result>,
+): void {
   addEventListener('message', async (event: MessageEvent<Request>) => {
     const db = new ClipperDB(DB_NAME, { upgrades: false });
     let reply: ExportReply<Result>;

@@ -27,7 +27,10 @@ export function titleWithoutSite(doc: Document): string | null {
 /** The address's last meaningful path segment, in words ("why-dont-agents-overfit" → "Why dont agents overfit"). */
 export function titleFromAddress(url: URL): string {
   // Ids say nothing to a reader.
-  const last = url.pathname.split('/').filter((segment) => segment && !/^\d+$/.test(segment)).at(-1);
+  const last = url.pathname
+    .split('/')
+    .filter((segment) => segment && !/^\d+$/.test(segment))
+    .at(-1);
   if (!last) return url.hostname;
   let decoded = last;
   try {

@@ -64,8 +64,7 @@ async function nextBatch(events: AsyncIterator<ReadEvent>, size: number): Promis
     if (head) {
       batch.total = head.count;
       batch.settings = head.settings;
-    }
-    else if (entry.item) batch.items.push(entry.item);
+    } else if (entry.item) batch.items.push(entry.item);
     else batch.invalid++;
   }
   return batch;
@@ -93,7 +92,12 @@ async function writeReadModel(db: ClipperDB, pages: ReadonlySet<number>): Promis
  * the projection (`new ClipperDB(name, { projection: false })`). Asked again for the import it
  * just committed (the page did not hear the answer), it answers with the same result.
  */
-export async function commitImport(db: ClipperDB, source: string, chunks: AsyncIterable<string>, options: ReadOptions = {}): Promise<ImportResult> {
+export async function commitImport(
+  db: ClipperDB,
+  source: string,
+  chunks: AsyncIterable<string>,
+  options: ReadOptions = {},
+): Promise<ImportResult> {
   const now = options.now ?? Date.now();
   let settings: unknown;
   const result = await db.transaction('rw', [db.items, db.cardPages, db.pageSummaries, db.recent, db.cardStaging, db.meta], async () => {
@@ -108,7 +112,10 @@ export async function commitImport(db: ClipperDB, source: string, chunks: AsyncI
     let done = 0;
     for (let seq = 0; ; seq++) {
       // Read outside the transaction, which Dexie keeps open meanwhile.
-      const batch = await Dexie.waitFor(Dexie.ignoreTransaction(() => nextBatch(events, BATCH)), READ_TIMEOUT_MS);
+      const batch = await Dexie.waitFor(
+        Dexie.ignoreTransaction(() => nextBatch(events, BATCH)),
+        READ_TIMEOUT_MS,
+      );
       options.signal?.throwIfAborted();
       total = batch.total ?? total;
       settings = batch.settings ?? settings;

@@ -15,7 +15,8 @@ function isOwnBlob(url: string, origin: string): boolean {
 
 /** The file behind `url` as chunks of text; `url` must be a blob: address made by a page of `origin`. */
 export async function openImportFile(url: string, origin: string): Promise<AsyncIterable<string>> {
-  if (!isOwnBlob(url, origin)) throw new ImportRefused('Only a file chosen in Science Clipper’s own pages can be imported. Nothing was imported.');
+  if (!isOwnBlob(url, origin))
+    throw new ImportRefused('Only a file chosen in Science Clipper’s own pages can be imported. Nothing was imported.');
   const gone = () => new ImportRefused('The chosen file could not be read any more. Choose it again. Nothing was imported.');
   const response = await fetch(url).catch(() => {
     throw gone();

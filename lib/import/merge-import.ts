@@ -50,7 +50,11 @@ export function combineOutcome(before: ImportOutcome | undefined, next: ImportOu
  * Folds `items` (which may repeat an id) into the stored ones, in file order: each id's outcome,
  * and the items to write (those not unchanged).
  */
-export function fold(stored: ReadonlyMap<string, Item>, items: readonly Item[], now: number): { outcomes: Map<string, ImportOutcome>; writes: Item[] } {
+export function fold(
+  stored: ReadonlyMap<string, Item>,
+  items: readonly Item[],
+  now: number,
+): { outcomes: Map<string, ImportOutcome>; writes: Item[] } {
   const current = new Map(stored);
   const outcomes = new Map<string, ImportOutcome>();
   for (const incoming of items) {

@@ -43,8 +43,16 @@ export async function previewImport(db: ClipperDB, chunks: AsyncIterable<string>
   const toCompare: Item[] = [];
   const compare = async () => {
     const batch = toCompare.splice(0);
-    const stored = new Map((await storedItems(db, batch.map((item) => item.id))).map((item) => [item.id, item]));
-    for (const item of batch) outcomes.set(item.id, combineOutcome(outcomes.get(item.id), mergeImported(stored.get(item.id), item, now).outcome));
+    const stored = new Map(
+      (
+        await storedItems(
+          db,
+          batch.map((item) => item.id),
+        )
+      ).map((item) => [item.id, item]),
+    );
+    for (const item of batch)
+      outcomes.set(item.id, combineOutcome(outcomes.get(item.id), mergeImported(stored.get(item.id), item, now).outcome));
   };
 
   for await (const { head, entry } of exportEntries(chunks)) {

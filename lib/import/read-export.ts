@@ -85,7 +85,9 @@ function megabytes(chars: number): number {
 function refuseHostile(text: string): void {
   // The plain searches rule out nearly every text before the regular expression reads it.
   if (HOSTILE_WORDS.some((word) => text.includes(word)) && HOSTILE_KEY.test(text)) {
-    throw new ImportRefused('This file contains keys (such as "__proto__") that no Science Clipper export has. It was refused; nothing was imported.');
+    throw new ImportRefused(
+      'This file contains keys (such as "__proto__") that no Science Clipper export has. It was refused; nothing was imported.',
+    );
   }
 }
 
@@ -114,7 +116,9 @@ function checkEnvelope(data: unknown): z.infer<typeof envelopeSchema> {
   if (!envelope.success) throw refused(`This Science Clipper export is damaged (${describe(envelope.error)}).`);
   const { version } = envelope.data;
   if (!READABLE_VERSIONS.includes(version)) {
-    throw refused(`This export has version ${version}; this Science Clipper reads versions 1 to ${EXPORT_VERSION}. Update the extension, then import again.`);
+    throw refused(
+      `This export has version ${version}; this Science Clipper reads versions 1 to ${EXPORT_VERSION}. Update the extension, then import again.`,
+    );
   }
   return envelope.data;
 }
@@ -130,7 +134,11 @@ function parseWhole(text: string): unknown {
     return JSON.parse(text);
   } catch {
     const looksCut = /^\s*[[{]/.test(text) && !/[\]}]\s*$/.test(text);
-    throw refused(looksCut ? 'This file ends in the middle: it was cut short while being saved or copied.' : 'This file is not valid JSON, so it is not a Science Clipper export.');
+    throw refused(
+      looksCut
+        ? 'This file ends in the middle: it was cut short while being saved or copied.'
+        : 'This file is not valid JSON, so it is not a Science Clipper export.',
+    );
   }
 }
 
@@ -208,7 +216,8 @@ export async function* exportEntries(chunks: AsyncIterable<string>): AsyncGenera
   let damaged: number | null = null;
   for await (const line of lines) {
     if (closed) {
-      if (line.trim() !== '') throw refused('This file has text after the end of its items, so it is not an export as Science Clipper writes it.');
+      if (line.trim() !== '')
+        throw refused('This file has text after the end of its items, so it is not an export as Science Clipper writes it.');
       continue;
     }
     if (line === TAIL_LINE) {

@@ -30,7 +30,10 @@ export function mergeUserData<T extends Item>(base: T, others: readonly Item[]):
   return { ...merged, ...mergeJobData(merged, otherJobs) };
 }
 
-function mergeJobData(base: JobItem, others: readonly JobItem[]): Pick<JobItem, 'status' | 'statusHistory' | 'notes' | 'followUp' | 'events'> {
+function mergeJobData(
+  base: JobItem,
+  others: readonly JobItem[],
+): Pick<JobItem, 'status' | 'statusHistory' | 'notes' | 'followUp' | 'events'> {
   const key = (change: StatusChange) => `${change.status}@${change.at}`;
   const seen = new Set(base.statusHistory.map(key));
   const added: StatusChange[] = [];
@@ -43,7 +46,10 @@ function mergeJobData(base: JobItem, others: readonly JobItem[]): Pick<JobItem, 
   for (const note of others.map((job) => job.notes.trim())) {
     if (note && note !== base.notes.trim() && !extraNotes.includes(note)) extraNotes.push(note);
   }
-  const followUps = [base, ...others].map((job) => job.followUp).filter((day): day is string => day !== null).sort();
+  const followUps = [base, ...others]
+    .map((job) => job.followUp)
+    .filter((day): day is string => day !== null)
+    .sort();
   return {
     // A copy that adds no status change cannot change the status: merging identical copies is a no-op.
     status: added.length > 0 ? currentStatus([base, ...others]) : base.status,

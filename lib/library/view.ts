@@ -67,7 +67,12 @@ function byIdOf(cards: readonly LibraryCard[]): Map<string, LibraryCard> {
  * cards to the matches, and 'relevance' keeps its order (best first, then newest saved).
  * Without a search, 'relevance' means newest saved. Runs on every keystroke.
  */
-export function libraryView(cards: readonly LibraryCard[], hits: readonly SearchHit[] | null, filter: LibraryFilter, sort: LibrarySort): LibraryCard[] {
+export function libraryView(
+  cards: readonly LibraryCard[],
+  hits: readonly SearchHit[] | null,
+  filter: LibraryFilter,
+  sort: LibrarySort,
+): LibraryCard[] {
   if (hits === null) {
     const compare = COMPARE[sort === 'relevance' ? 'saved-desc' : sort];
     return cards.filter((card) => matchesFilter(card, filter)).sort(compare);

@@ -64,7 +64,10 @@ function figureNodes(state: State, element: Element): RootContent[] {
   const picture = state.toFlow(state.all({ ...element, children: element.children.filter((c) => !isCaption(c)) }));
   const caption = element.children.find(isCaption) as Element | undefined;
   const words = caption ? state.toFlow(state.all(caption)) : [];
-  return [...picture, ...words.map((node) => (node.type === 'paragraph' ? paragraph({ type: 'emphasis', children: node.children }) : node))];
+  return [
+    ...picture,
+    ...words.map((node) => (node.type === 'paragraph' ? paragraph({ type: 'emphasis', children: node.children }) : node)),
+  ];
 }
 
 /** Drops any raw HTML node wherever it sits: the Markdown must never carry markup of the page's. */
@@ -88,7 +91,11 @@ function insertPullQuotes(nodes: RootContent[], quotes: readonly PullQuote[]): R
   if (quotes.length === 0) return nodes;
   const paragraphs = nodes.filter((node): node is Paragraph => node.type === 'paragraph');
   const shown = nodes.filter((node) => node.type === 'blockquote').map((node) => toString(node));
-  const places = pullQuotePlaces(paragraphs.map((p) => toString(p)), shown, quotes);
+  const places = pullQuotePlaces(
+    paragraphs.map((p) => toString(p)),
+    shown,
+    quotes,
+  );
   if (places.length === 0) return nodes;
   const out: RootContent[] = [];
   for (const node of nodes) {

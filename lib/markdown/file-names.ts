@@ -72,7 +72,14 @@ export class UniqueNames {
   take(stem: string, extension: string): string {
     for (let n = 1; ; n++) {
       const suffix = n === 1 ? '' : ` (${n})`;
-      const base = n === 1 ? stem : trimEdges(Array.from(stem).slice(0, MAX_STEM_CHARS - suffix.length).join(''));
+      const base =
+        n === 1
+          ? stem
+          : trimEdges(
+              Array.from(stem)
+                .slice(0, MAX_STEM_CHARS - suffix.length)
+                .join(''),
+            );
       const name = `${base}${suffix}${extension}`;
       const key = sameNameKey(name);
       if (!this.taken.has(key)) {

@@ -8,7 +8,9 @@ export type Property = string | number | readonly string[] | null;
 
 /** The block with its fences; properties that are null, empty or empty lists are left out. */
 export function frontMatter(properties: Readonly<Record<string, Property>>): string {
-  const kept = Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)));
+  const kept = Object.fromEntries(
+    Object.entries(properties).filter(([, value]) => value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)),
+  );
   // lineWidth 0: a long title stays on one line rather than being folded.
   return `---\n${stringify(kept, { lineWidth: 0 })}---\n`;
 }

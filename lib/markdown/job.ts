@@ -31,7 +31,9 @@ function status(item: JobItem): RootContent[] {
 
 export function jobNodes(item: JobItem): RootContent[] {
   const { clip } = item;
-  const facts = [clip.company, locationsLabel(clip.locations), clip.posted && `Posted ${clip.posted}`, `Job ID ${clip.jobId}`].filter(Boolean).join(' · ');
+  const facts = [clip.company, locationsLabel(clip.locations), clip.posted && `Posted ${clip.posted}`, `Job ID ${clip.jobId}`]
+    .filter(Boolean)
+    .join(' · ');
   return [
     heading(1, item.title),
     paragraph(text(facts)),

@@ -26,6 +26,10 @@ export function list(items: ReadonlyArray<string | PhrasingContent[]>, ordered =
     type: 'list',
     ordered,
     spread: false,
-    children: items.map((item) => ({ type: 'listItem', spread: false, children: [paragraph(...(typeof item === 'string' ? [text(item)] : item))] })),
+    children: items.map((item) => ({
+      type: 'listItem',
+      spread: false,
+      children: [paragraph(...(typeof item === 'string' ? [text(item)] : item))],
+    })),
   };
 }

@@ -23,7 +23,13 @@ export interface ZipProgress {
 export const ASSETS_FOLDER = 'assets';
 const CHUNK = 100;
 
-const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/webp': 'webp', 'image/avif': 'avif' };
+const EXTENSIONS: Record<string, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/webp': 'webp',
+  'image/avif': 'avif',
+};
 
 async function scopeIds(db: ClipperDB, scope: MarkdownScope): Promise<string[]> {
   if (scope.kind === 'items') return [...new Set(scope.ids)];
@@ -42,7 +48,9 @@ function readChunk(db: ClipperDB, ids: readonly string[]): Promise<Chunk> {
     const items = (await db.items.bulkGet([...ids])).filter((item): item is Item => item !== undefined);
     const keys = [...new Set(items.flatMap((item) => (item.kind === 'job' ? [] : clipImageKeys(item.clip))))];
     const rows = await db.images.bulkGet(keys);
-    const images = new Map(rows.filter((row): row is StoredImage => row?.status === 'ok' && row.blob !== null).map((row) => [row.src, row]));
+    const images = new Map(
+      rows.filter((row): row is StoredImage => row?.status === 'ok' && row.blob !== null).map((row) => [row.src, row]),
+    );
     return { items, images };
   });
   // A read that fails while an earlier chunk is still being written fails the export where it
@@ -56,7 +64,12 @@ function relativeLink(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-export async function exportMarkdownZip(db: ClipperDB, scope: MarkdownScope, now = Date.now(), onProgress?: (progress: ZipProgress) => void): Promise<Blob> {
+export async function exportMarkdownZip(
+  db: ClipperDB,
+  scope: MarkdownScope,
+  now = Date.now(),
+  onProgress?: (progress: ZipProgress) => void,
+): Promise<Blob> {
   const ids = (await scopeIds(db, scope)).sort();
   const folder = markdownFolderName(now);
   const zip = new ZipBlobWriter();
@@ -87,7 +100,11 @@ export async function exportMarkdownZip(db: ClipperDB, scope: MarkdownScope, now
           local.set(key, relativeLink(path));
         }
       }
-      zip.addText(`${folder}/${note}`, itemMarkdown(item, (key) => local.get(key) ?? remoteImages(key)), item.updatedAt);
+      zip.addText(
+        `${folder}/${note}`,
+        itemMarkdown(item, (key) => local.get(key) ?? remoteImages(key)),
+        item.updatedAt,
+      );
     }
     onProgress?.({ done: Math.min(total, start + CHUNK), total });
   }

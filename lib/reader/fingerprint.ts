@@ -3,5 +3,8 @@
  * spacing and punctuation differ between a clip's fields and its html; the words do not.
  */
 export function fingerprint(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }

@@ -20,7 +20,11 @@ export interface PullQuotePlace {
  * quotes it already shows: after the paragraph it repeats, or a third of the way in. Shared by
  * the reader and the Markdown export, so both set a quote apart at the same place.
  */
-export function pullQuotePlaces(paragraphs: readonly string[], shownQuotes: readonly string[], quotes: readonly PullQuote[]): PullQuotePlace[] {
+export function pullQuotePlaces(
+  paragraphs: readonly string[],
+  shownQuotes: readonly string[],
+  quotes: readonly PullQuote[],
+): PullQuotePlace[] {
   const shown = shownQuotes.map(fingerprint);
   const prints = paragraphs.map(fingerprint);
   const places: PullQuotePlace[] = [];

@@ -11,9 +11,33 @@ import { absentImageText, type AbsentImage } from './image-status';
 
 /** Named even though they are outside the allow-list, so that widening ALLOWED_TAGS can never let them back in. */
 const FORBID_TAGS = [
-  'script', 'style', 'link', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
-  'button', 'textarea', 'select', 'meta', 'base', 'svg', 'math', 'template', 'noscript', 'video', 'audio',
-  'source', 'picture', 'track', 'portal', 'fencedframe',
+  'script',
+  'style',
+  'link',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'meta',
+  'base',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'video',
+  'audio',
+  'source',
+  'picture',
+  'track',
+  'portal',
+  'fencedframe',
 ];
 const FORBID_ATTR = ['style', 'srcset', 'action', 'formaction', 'background', 'poster', 'ping', 'xlink:href', 'id', 'name', 'class'];
 /** The only image addresses the reader sets: object URLs of stored blobs. */

@@ -23,7 +23,11 @@ function formatIn(timeZone: string): Intl.DateTimeFormat {
 
 /** The wall-clock time of `instant` in `timeZone`, written as if it were UTC (epoch ms). */
 function wallClock(instant: number, timeZone: string): number {
-  const parts = Object.fromEntries(formatIn(timeZone).formatToParts(instant).map((part) => [part.type, Number(part.value)]));
+  const parts = Object.fromEntries(
+    formatIn(timeZone)
+      .formatToParts(instant)
+      .map((part) => [part.type, Number(part.value)]),
+  );
   return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
 }
 

@@ -66,7 +66,14 @@ export function bylineOf(fields: BylineFields): string {
 }
 
 export function itemByline(item: Item): string {
-  if (item.kind === 'job') return bylineOf({ kind: 'job', person: null, authors: [], company: item.clip.company, locations: item.clip.locations.map((l) => l.raw) });
+  if (item.kind === 'job')
+    return bylineOf({
+      kind: 'job',
+      person: null,
+      authors: [],
+      company: item.clip.company,
+      locations: item.clip.locations.map((l) => l.raw),
+    });
   return bylineOf({ kind: item.kind, person: item.clip.person?.name ?? null, authors: item.clip.authors, company: null, locations: [] });
 }
 

@@ -48,7 +48,13 @@ export async function readPopupView(db: ClipperDB, tag: string | null, limit = P
     .filter((entry) => tag === null || entry.tags.includes(tag))
     .sort(newestFirst)
     .slice(0, limit);
-  return { items: await storedItems(db, newest.map((entry) => entry.id)), counts: countsOf(entries, tag) };
+  return {
+    items: await storedItems(
+      db,
+      newest.map((entry) => entry.id),
+    ),
+    counts: countsOf(entries, tag),
+  };
 }
 
 /**
@@ -59,4 +65,3 @@ export async function readNewest(db: ClipperDB, count: number): Promise<Item[]> 
   const recent = await db.recent.get(RECENT_KEY);
   return storedItems(db, (recent?.ids ?? []).slice(0, count));
 }
-

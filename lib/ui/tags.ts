@@ -29,9 +29,7 @@ export interface TagCount {
 export function tagCounts(items: readonly Item[]): TagCount[] {
   const counts = new Map<string, number>();
   for (const item of items) for (const tag of item.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  return [...counts]
-    .map(([tag, count]) => ({ tag, count }))
-    .sort((a, b) => a.tag.localeCompare(b.tag));
+  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
 /** The items carrying `tag`, in their order; all of them when `tag` is null. */

@@ -184,7 +184,9 @@ export async function bigLibraryFigures(base: readonly Item[], report: (name: st
       console.log(`# ${items.toLocaleString('en')}-item file: ${(bytes / 1024 / 1024).toFixed(0)} MB`);
       const figures = await importThenExport(file);
       rmSync(file);
-      console.log(`# ${label}: browser at ${figures.baselineMb.toFixed(0)} MB before the import; exported file ${(figures.exportBytes / 1024 / 1024).toFixed(0)} MB`);
+      console.log(
+        `# ${label}: browser at ${figures.baselineMb.toFixed(0)} MB before the import; exported file ${(figures.exportBytes / 1024 / 1024).toFixed(0)} MB`,
+      );
       report(`import_${label}_ms`, figures.importMs, 'ms');
       report(`import_${label}_preview_ms`, figures.importPreviewMs, 'ms');
       report(`import_${label}_write_ms`, figures.importWriteMs, 'ms');

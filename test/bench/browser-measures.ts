@@ -107,13 +107,17 @@ export async function armImportProbe(page: Page): Promise<void> {
     w.__import = [
       new Promise((resolve) => document.addEventListener('change', (event) => resolve(event.timeStamp), { capture: true, once: true })),
       shown(() => [...document.querySelectorAll('button')].some(isConfirm)),
-      new Promise((resolve) => document.addEventListener('click', (event) => isConfirm(event.target as Element) && resolve(event.timeStamp), { capture: true })),
+      new Promise((resolve) =>
+        document.addEventListener('click', (event) => isConfirm(event.target as Element) && resolve(event.timeStamp), { capture: true }),
+      ),
       shown(() => /^Imported: /.test(document.querySelector('.import-done')?.textContent ?? '')),
     ];
   });
 }
 
 export async function readImportProbe(page: Page): Promise<ImportProbe> {
-  const [chosen, previewed, confirmed, imported] = await page.evaluate(() => Promise.all((window as unknown as { __import: Promise<number>[] }).__import));
+  const [chosen, previewed, confirmed, imported] = await page.evaluate(() =>
+    Promise.all((window as unknown as { __import: Promise<number>[] }).__import),
+  );
   return { preview: previewed! - chosen!, write: imported! - confirmed! };
 }

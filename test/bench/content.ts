@@ -95,7 +95,9 @@ async function scriptTimeRuns(session: Session, plain: BrowserContext, pages: re
     }
   }
   for (const [name, side] of sides) {
-    console.log(`# content_script_ms ${name}: with ${median(side.with).toFixed(1)}, without ${median(side.without).toFixed(1)} (medians of ${RUNS})`);
+    console.log(
+      `# content_script_ms ${name}: with ${median(side.with).toFixed(1)}, without ${median(side.without).toFixed(1)} (medians of ${RUNS})`,
+    );
   }
   return new Map([...pairs].map(([name, diffs]) => [name, median(diffs)]));
 }
@@ -131,7 +133,9 @@ function isExtensionScript(event: TraceEvent): boolean {
 }
 
 function within(inner: TraceEvent, outer: TraceEvent): boolean {
-  return inner !== outer && inner.pid === outer.pid && inner.tid === outer.tid && inner.ts >= outer.ts && inner.ts < outer.ts + (outer.dur ?? 0);
+  return (
+    inner !== outer && inner.pid === outer.pid && inner.tid === outer.tid && inner.ts >= outer.ts && inner.ts < outer.ts + (outer.dur ?? 0)
+  );
 }
 
 /** The events not nested in another of the same list. */
@@ -152,7 +156,9 @@ interface TracedLoad {
 }
 
 function readTrace(events: readonly TraceEvent[]): TracedLoad {
-  const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}/${e.tid}`));
+  const mainThreads = new Set(
+    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}/${e.tid}`),
+  );
   const onMain = (e: TraceEvent) => mainThreads.has(`${e.pid}/${e.tid}`);
   const ours = outermost(events.filter((e) => isExtensionScript(e) && onMain(e)));
   // Chromium names its tasks RunTask or ThreadControllerImpl::RunTask, one inside the other.
@@ -184,9 +190,13 @@ async function tracedRuns(session: Session, pages: readonly Fixture[]): Promise<
     counts.set(page.name, median(loads.map((load) => load.longTasks.length)));
     durations.push(...loads.flatMap((load) => load.longTasks));
     const shared = loads.reduce((sum, load) => sum + load.longWithOurs, 0);
-    console.log(`# ${page.name}: the extension's script CPU time by trace ${median(loads.map((load) => load.scriptCpu)).toFixed(1)} ms; long tasks holding some of it: ${shared} in ${loads.length} loads`);
+    console.log(
+      `# ${page.name}: the extension's script CPU time by trace ${median(loads.map((load) => load.scriptCpu)).toFixed(1)} ms; long tasks holding some of it: ${shared} in ${loads.length} loads`,
+    );
   }
-  console.log(`# content_long_tasks: ${durations.length} in all traced loads${durations.length ? ` (${durations.map((d) => d.toFixed(0)).join(', ')} ms)` : ''}`);
+  console.log(
+    `# content_long_tasks: ${durations.length} in all traced loads${durations.length ? ` (${durations.map((d) => d.toFixed(0)).join(', ')} ms)` : ''}`,
+  );
   return counts;
 }
 
@@ -244,7 +254,9 @@ async function extractionRuns(plain: BrowserContext, pages: readonly Fixture[]):
     ratios.set(page.name, median(ours) / median(readability));
     oursTotal += median(ours);
     readabilityTotal += median(readability);
-    console.log(`# extract_vs_readability ${page.name}: ours ${median(ours).toFixed(1)} ms, Readability ${median(readability).toFixed(1)} ms`);
+    console.log(
+      `# extract_vs_readability ${page.name}: ours ${median(ours).toFixed(1)} ms, Readability ${median(readability).toFixed(1)} ms`,
+    );
   }
   console.log(`# extract_vs_readability over all pages: ${(oursTotal / readabilityTotal).toFixed(2)} (sum of medians ÷ sum of medians)`);
   return ratios;
@@ -293,7 +305,13 @@ async function widgetStateRuns(session: Session, pages: readonly Fixture[]): Pro
 }
 
 /** The figures of this file; `BENCH_ONLY=content` measures them all, `BENCH_ONLY=<figure>` one. */
-export const CONTENT_FIGURES = ['content_script_bytes', 'content_script_ms', 'content_long_tasks', 'extract_vs_readability', 'widget_state_ms'];
+export const CONTENT_FIGURES = [
+  'content_script_bytes',
+  'content_script_ms',
+  'content_long_tasks',
+  'extract_vs_readability',
+  'widget_state_ms',
+];
 
 export async function contentFigures(session: Session, wanted: (figure: string) => boolean): Promise<void> {
   const pages = ourPages();

@@ -60,14 +60,132 @@ export function random(seed: number) {
 }
 type Random = ReturnType<typeof random>;
 
-const FIRST = ['Rustan', 'Rajeev', 'Aaron', 'Michael', 'Ana', 'Wei', 'Priya', 'Tomás', 'Ingrid', 'Kofi', 'Mei', 'Yusuf', 'Léa', 'Sven', 'Amara', 'Kenji', 'Olga', 'Diego', 'Nadia', 'Ravi'];
-const LAST = ['Leino', 'Rastogi', 'Roth', 'Kearns', 'Silva', 'Zhang', 'Nair', 'García', 'Larsen', 'Mensah', 'Chen', 'Demir', 'Moreau', 'Berg', 'Okafor', 'Sato', 'Ivanova', 'Rojas', 'Haddad', 'Iyer'];
-const AREAS = ['Automated reasoning', 'Cloud and systems', 'Computer vision', 'Conversational AI', 'Economics', 'Information and knowledge management', 'Machine learning', 'Operations research and optimization', 'Quantum technologies', 'Robotics', 'Search and information retrieval', 'Security, privacy, and abuse prevention', 'Sustainability'];
-const SITE_TAGS = ['Generative AI', 'Large language models', 'Reinforcement learning', 'Formal verification', 'Recommender systems', 'Causal inference', 'Alexa', 'AWS', 'Prime Video', 'Supply chain'];
-const USER_TAGS = ['to read', 'verification', 'ml', 'nlp', 'interview prep', 'berlin', 'seattle', 'remote', 'dream job', 'reading group', 'theory', 'systems', 'follow up', 'favourite', 'team a', 'team b', 'later', 'papers', 'hiring manager', 'referral'];
-const PLACES = ['US, WA, Seattle', 'US, CA, Palo Alto', 'US, NY, New York', 'DE, BE, Berlin', 'GB, MLN, Edinburgh', 'IN, KA, Bangalore', 'IL, Tel Aviv', 'JP, 13, Tokyo', 'ES, M, Madrid', 'CA, BC, Vancouver', 'IN, KA, Bangalore - Virtual', 'LU, Luxembourg'];
-const COMPANIES = ['Amazon.com Services LLC', 'Amazon Development Center DEU', 'Amazon Development Centre (India) Private Limited', 'Amazon Web Services, Inc.', null];
-const SUFFIXES = ['', ', Search', ', Alexa AI', ', Ads', ', Last Mile', ', AGI', ', Fulfillment', ', Prime Video', ', Robotics', ', Security'];
+const FIRST = [
+  'Rustan',
+  'Rajeev',
+  'Aaron',
+  'Michael',
+  'Ana',
+  'Wei',
+  'Priya',
+  'Tomás',
+  'Ingrid',
+  'Kofi',
+  'Mei',
+  'Yusuf',
+  'Léa',
+  'Sven',
+  'Amara',
+  'Kenji',
+  'Olga',
+  'Diego',
+  'Nadia',
+  'Ravi',
+];
+const LAST = [
+  'Leino',
+  'Rastogi',
+  'Roth',
+  'Kearns',
+  'Silva',
+  'Zhang',
+  'Nair',
+  'García',
+  'Larsen',
+  'Mensah',
+  'Chen',
+  'Demir',
+  'Moreau',
+  'Berg',
+  'Okafor',
+  'Sato',
+  'Ivanova',
+  'Rojas',
+  'Haddad',
+  'Iyer',
+];
+const AREAS = [
+  'Automated reasoning',
+  'Cloud and systems',
+  'Computer vision',
+  'Conversational AI',
+  'Economics',
+  'Information and knowledge management',
+  'Machine learning',
+  'Operations research and optimization',
+  'Quantum technologies',
+  'Robotics',
+  'Search and information retrieval',
+  'Security, privacy, and abuse prevention',
+  'Sustainability',
+];
+const SITE_TAGS = [
+  'Generative AI',
+  'Large language models',
+  'Reinforcement learning',
+  'Formal verification',
+  'Recommender systems',
+  'Causal inference',
+  'Alexa',
+  'AWS',
+  'Prime Video',
+  'Supply chain',
+];
+const USER_TAGS = [
+  'to read',
+  'verification',
+  'ml',
+  'nlp',
+  'interview prep',
+  'berlin',
+  'seattle',
+  'remote',
+  'dream job',
+  'reading group',
+  'theory',
+  'systems',
+  'follow up',
+  'favourite',
+  'team a',
+  'team b',
+  'later',
+  'papers',
+  'hiring manager',
+  'referral',
+];
+const PLACES = [
+  'US, WA, Seattle',
+  'US, CA, Palo Alto',
+  'US, NY, New York',
+  'DE, BE, Berlin',
+  'GB, MLN, Edinburgh',
+  'IN, KA, Bangalore',
+  'IL, Tel Aviv',
+  'JP, 13, Tokyo',
+  'ES, M, Madrid',
+  'CA, BC, Vancouver',
+  'IN, KA, Bangalore - Virtual',
+  'LU, Luxembourg',
+];
+const COMPANIES = [
+  'Amazon.com Services LLC',
+  'Amazon Development Center DEU',
+  'Amazon Development Centre (India) Private Limited',
+  'Amazon Web Services, Inc.',
+  null,
+];
+const SUFFIXES = [
+  '',
+  ', Search',
+  ', Alexa AI',
+  ', Ads',
+  ', Last Mile',
+  ', AGI',
+  ', Fulfillment',
+  ', Prime Video',
+  ', Robotics',
+  ', Security',
+];
 
 function location(raw: string) {
   const parts = raw.replace(/ - Virtual$/, '').split(', ');
@@ -123,7 +241,10 @@ function articleItem(rng: Random, i: number, base: ArticleClip, vocabulary: read
     siteTags: rng.some(SITE_TAGS, 3),
     text: paragraphs.join('\n\n'),
     html: paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'),
-    person: base.kind === 'profile' ? { name, role: base.person?.role ?? null, team: base.person?.team ?? null, organization: base.person?.organization ?? null } : null,
+    person:
+      base.kind === 'profile'
+        ? { name, role: base.person?.role ?? null, team: base.person?.team ?? null, organization: base.person?.organization ?? null }
+        : null,
     jobs: base.jobs.slice(0, rng.int(base.jobs.length + 1)),
   };
   const savedAt = START + rng.int(1000) * DAY + rng.int(DAY);
@@ -144,11 +265,15 @@ function jobItem(rng: Random, jobId: string, base: Job, vocabulary: readonly str
   const sentences = base.description.split(/(?<=\.) /);
   const description = variedParagraphs(rng, sentences, vocabulary).join(' ');
   const title = `${base.title ?? 'Applied Scientist'}${rng.pick(SUFFIXES)}`;
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   const savedAt = START + rng.int(1000) * DAY + rng.int(DAY);
   const history: StatusChange[] = [{ status: 'saved', at: savedAt }];
   const steps = rng.int(4);
-  for (let s = 0; s < steps; s++) history.push({ status: JOB_STATUSES[Math.min(s + 1, rng.next() < 0.2 ? 5 : 4)]!, at: savedAt + (s + 1) * 7 * DAY });
+  for (let s = 0; s < steps; s++)
+    history.push({ status: JOB_STATUSES[Math.min(s + 1, rng.next() < 0.2 ? 5 : 4)]!, at: savedAt + (s + 1) * 7 * DAY });
   const clip: Job = {
     ...base,
     jobId,
@@ -196,7 +321,12 @@ export function generateLibrary(count: number, options: LibraryOptions = {}): It
     const duplicateOf = i > 10 && rng.next() < (options.duplicateShare ?? 0.005) ? items[rng.int(items.length)]! : null;
     if (duplicateOf?.kind === 'job') {
       const jobId = String(nextJobId++);
-      items.push({ ...duplicateOf, id: `job:${jobId}`, clip: { ...duplicateOf.clip, jobId, url: duplicateOf.clip.url.replace(/\/jobs\/\d+/, `/jobs/${jobId}`) }, tags: ['reposted'] });
+      items.push({
+        ...duplicateOf,
+        id: `job:${jobId}`,
+        clip: { ...duplicateOf.clip, jobId, url: duplicateOf.clip.url.replace(/\/jobs\/\d+/, `/jobs/${jobId}`) },
+        tags: ['reposted'],
+      });
     } else if (duplicateOf) {
       const url = `${duplicateOf.clip.url}-copy`;
       items.push({ ...duplicateOf, id: `url:${url}`, clip: { ...duplicateOf.clip, url }, sourceUrls: [url], tags: ['copy'] });

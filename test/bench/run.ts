@@ -189,7 +189,9 @@ async function scrollRuns(session: Session, runs: number): Promise<number[]> {
     medians.push(median(frames));
     all.push(...frames);
   }
-  console.log(`# scroll: ${all.length} frames, p95 ${percentile(all, 0.95).toFixed(1)} ms, over 16.7 ms: ${all.filter((t) => t > 16.7).length}`);
+  console.log(
+    `# scroll: ${all.length} frames, p95 ${percentile(all, 0.95).toFixed(1)} ms, over 16.7 ms: ${all.filter((t) => t > 16.7).length}`,
+  );
   await page.close();
   return medians;
 }
@@ -240,11 +242,15 @@ async function saveRuns(session: Session, runs: number): Promise<number[]> {
         new Promise<number>((resolve) => {
           const hosts = [...document.querySelectorAll('*')].filter((el) => el.shadowRoot);
           const roots = hosts.map((h) => h.shadowRoot!);
-          const button = roots.flatMap((r) => [...r.querySelectorAll('button')]).find((b) => b.textContent?.includes('Save to Science Clipper'))!;
+          const button = roots
+            .flatMap((r) => [...r.querySelectorAll('button')])
+            .find((b) => b.textContent?.includes('Save to Science Clipper'))!;
           const root = button.getRootNode() as ShadowRoot;
           const start = performance.now();
           const observer = new MutationObserver(() => {
-            const saved = [...root.querySelectorAll('button')].some((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim().startsWith('Saved'));
+            const saved = [...root.querySelectorAll('button')].some((b) =>
+              (b.getAttribute('aria-label') ?? b.textContent ?? '').trim().startsWith('Saved'),
+            );
             if (saved) {
               observer.disconnect();
               resolve(performance.now() - start);
@@ -297,7 +303,9 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'sc-bench-'));
   const file = join(dir, 'library.json');
   writeFileSync(file, exportParts(items).join(''));
-  console.log(`# ${ITEMS} items generated from the fixtures in ${((performance.now() - generated) / 1000).toFixed(1)} s; export file ${(readFileSync(file).length / 1024 / 1024).toFixed(1)} MB`);
+  console.log(
+    `# ${ITEMS} items generated from the fixtures in ${((performance.now() - generated) / 1000).toFixed(1)} s; export file ${(readFileSync(file).length / 1024 / 1024).toFixed(1)} MB`,
+  );
 
   // `BENCH_ONLY=big`: the 100,000-item figures alone, each in profiles of their own.
   if (ONLY?.every((figure) => figure === 'big')) return bigLibraryFigures(items, (name, value, unit) => report(name, [value], unit));

@@ -31,12 +31,15 @@ export async function runTaskIn(extensionPage: Page, task: Record<string, unknow
 }
 
 export async function seedLibrary(extensionPage: Page, items: readonly Item[]): Promise<void> {
-  const url = await extensionPage.evaluate((text) => URL.createObjectURL(new Blob([text], { type: 'application/json' })), exportParts(items).join(''));
+  const url = await extensionPage.evaluate(
+    (text) => URL.createObjectURL(new Blob([text], { type: 'application/json' })),
+    exportParts(items).join(''),
+  );
   try {
     await runTaskIn(extensionPage, { type: 'preview-import', url });
     await runTaskIn(extensionPage, { type: 'import', url });
   } catch (error) {
-    throw new Error(`seeding failed: ${(error as Error).message}`);
+    throw new Error(`seeding failed: ${(error as Error).message}`, { cause: error });
   } finally {
     await extensionPage.evaluate((blobUrl) => URL.revokeObjectURL(blobUrl), url);
   }

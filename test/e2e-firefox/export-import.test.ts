@@ -29,7 +29,11 @@ async function importFile(page: Page, path: string, count: number): Promise<void
   const input = await page.waitForSelector('input[aria-label="Choose an export file to import"]');
   await input!.uploadFile(path);
   await (await byRole(page, 'button', `Import ${count} items`)).click();
-  await page.waitForFunction((n: number) => document.body.innerText.includes(`Imported: ${n} new, 0 updated, 0 unchanged`), { timeout: WAIT_MS }, count);
+  await page.waitForFunction(
+    (n: number) => document.body.innerText.includes(`Imported: ${n} new, 0 updated, 0 unchanged`),
+    { timeout: WAIT_MS },
+    count,
+  );
 }
 
 /** The text of the file the page hands to the downloads when `button` is clicked (the link's blob, read in the page). */
@@ -64,10 +68,13 @@ test('in Firefox, export, clear, import: the library comes back the same', async
   assert.equal(file.count, 60);
   assert.deepEqual(byId(file.items as Array<Record<string, unknown>>), original);
 
-  await page.evaluate(async (itemIds) => {
-    const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser;
-    await api.runtime.sendMessage({ type: 'delete-items', itemIds });
-  }, original.map((item) => String(item.id)));
+  await page.evaluate(
+    async (itemIds) => {
+      const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser;
+      await api.runtime.sendMessage({ type: 'delete-items', itemIds });
+    },
+    original.map((item) => String(item.id)),
+  );
   await until(async () => (await storeRows(page, 'items')).length === 0, 'the library cleared', WAIT_MS);
 
   const back = join(dir, 'exported.json');

@@ -93,7 +93,9 @@ async function launchContext(profileDir: string, extensionArgs: string[]): Promi
 export async function serve(context: BrowserContext, host: 'science' | 'jobs', pathname: string | RegExp, html: string): Promise<void> {
   const hostPattern = host === 'science' ? /^(www\.)?amazon\.science$/ : /^(www\.)?amazon\.jobs$/;
   await context.route(
-    (url) => hostPattern.test(url.hostname) && (typeof pathname === 'string' ? url.pathname.replace(/\/$/, '') === pathname.replace(/\/$/, '') : pathname.test(url.pathname)),
+    (url) =>
+      hostPattern.test(url.hostname) &&
+      (typeof pathname === 'string' ? url.pathname.replace(/\/$/, '') === pathname.replace(/\/$/, '') : pathname.test(url.pathname)),
     (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
   );
 }

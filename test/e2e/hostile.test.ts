@@ -101,7 +101,10 @@ test('in the reader no vector runs, and the page requests nothing off the extens
   assert.deepEqual(await fired(reader), []);
   assert.deepEqual(await clobbered(reader), []);
   assert.deepEqual(requests, []);
-  assert.equal(await reader.locator('.reader-body :is(script, style, iframe, object, embed, form, svg, math, base, meta, link)').count(), 0);
+  assert.equal(
+    await reader.locator('.reader-body :is(script, style, iframe, object, embed, form, svg, math, base, meta, link)').count(),
+    0,
+  );
   await reader.close();
 });
 

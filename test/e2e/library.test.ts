@@ -43,7 +43,10 @@ test('export, clear, import: the library comes back the same, and the list shows
   assert.equal(exported.version, 2);
   assert.equal(exported.items.length, 60);
 
-  await page.evaluate((itemIds) => chrome.runtime.sendMessage({ type: 'delete-items', itemIds }), items.map((i) => i.id));
+  await page.evaluate(
+    (itemIds) => chrome.runtime.sendMessage({ type: 'delete-items', itemIds }),
+    items.map((i) => i.id),
+  );
   await page.getByRole('heading', { name: 'Your library is empty' }).waitFor();
   assert.equal((await storeRows(session, 'items')).length, 0);
 
@@ -74,9 +77,17 @@ test('a file that is not an export is refused with a message, and the library is
   const page = await session.context.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/options.html`);
   const before = await storeRows(session, 'items');
-  await page.getByLabel('Choose an export file to import').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other","items":[]}') });
-  await page.getByRole('alert').getByText(/not a Science Clipper export/).waitFor();
+  await page
+    .getByLabel('Choose an export file to import')
+    .setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other","items":[]}') });
+  await page
+    .getByRole('alert')
+    .getByText(/not a Science Clipper export/)
+    .waitFor();
   assert.deepEqual(await storeRows(session, 'items'), before);
-  await page.getByTestId('persisted').filter({ hasText: /Yes|No/ }).waitFor();
+  await page
+    .getByTestId('persisted')
+    .filter({ hasText: /Yes|No/ })
+    .waitFor();
   assert.match(await page.getByTestId('usage').innerText(), /MB/);
 });

@@ -19,7 +19,9 @@ let session: Session;
 before(async () => {
   session = await launch();
   const picture = pngImage(320, 180);
-  await session.context.route(/^https:\/\/(cdn|assets)\.amazon\.science\//, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: picture }));
+  await session.context.route(/^https:\/\/(cdn|assets)\.amazon\.science\//, (route) =>
+    route.fulfill({ status: 200, contentType: 'image/png', body: picture }),
+  );
   await serve(session.context, 'science', new URL(leino.source).pathname, leino.html);
   const tab = await session.context.newPage();
   await tab.goto(leino.source);
@@ -53,7 +55,10 @@ test('the library exports as a .zip: one Markdown note per item, pictures in ass
   const archive = unzipSync(new Uint8Array(readFileSync(await file.path())));
   const names = Object.keys(archive);
   const folder = file.suggestedFilename().replace(/\.zip$/, '/');
-  assert.ok(names.every((name) => name.startsWith(folder)), 'everything sits in one folder');
+  assert.ok(
+    names.every((name) => name.startsWith(folder)),
+    'everything sits in one folder',
+  );
   const notes = names.filter((name) => name.endsWith('.md'));
   assert.equal(notes.length, (await storeRows(session, 'items')).length);
   assert.equal(notes.length, 41);

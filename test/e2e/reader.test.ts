@@ -74,7 +74,9 @@ test('offline, a saved profile shows its title, person card and hero picture, an
   const hero_ = await hero.evaluate((img: HTMLImageElement) => ({ src: img.src, width: img.naturalWidth }));
   assert.match(hero_.src, /^blob:chrome-extension:/);
   assert.ok(hero_.width > 0, 'the hero picture decoded');
-  const bodyImages = await reader.locator('.reader-body img').evaluateAll((imgs: HTMLImageElement[]) => imgs.map((img) => [img.src, img.naturalWidth]));
+  const bodyImages = await reader
+    .locator('.reader-body img')
+    .evaluateAll((imgs: HTMLImageElement[]) => imgs.map((img) => [img.src, img.naturalWidth]));
   assert.ok(bodyImages.length > 0, 'the body figure is shown');
   for (const [src, width] of bodyImages) assert.ok(String(src).startsWith('blob:') && Number(width) > 0, `body image ${src}`);
 

@@ -16,7 +16,9 @@ import { dumpDatabase, restoreDatabase, storeOf, type DatabaseDump } from './upg
 /** The extension APIs inside extension pages, where these `page.evaluate` callbacks run. */
 declare const chrome: WxtBrowser;
 
-const PROFILE = JSON.parse(readFileSync(join(import.meta.dirname, 'upgrade/profile-v2.json'), 'utf8')) as DatabaseDump & { storageLocal: Record<string, unknown> };
+const PROFILE = JSON.parse(readFileSync(join(import.meta.dirname, 'upgrade/profile-v2.json'), 'utf8')) as DatabaseDump & {
+  storageLocal: Record<string, unknown>;
+};
 const LEINO = 'url:https://www.amazon.science/working-at-amazon/rustan-leino-provides-proof-that-software-is-bug-free';
 const OVERFIT = 'url:https://www.amazon.science/blog/why-dont-machine-learning-research-agents-overfit';
 
@@ -31,7 +33,13 @@ function writeStub(): void {
   mkdirSync(extensionDir, { recursive: true });
   writeFileSync(
     join(extensionDir, 'manifest.json'),
-    JSON.stringify({ manifest_version: 3, name: 'Science Clipper (profile writer)', version: '0.0.1', permissions: ['storage', 'unlimitedStorage'], background: { service_worker: 'worker.js' } }),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Science Clipper (profile writer)',
+      version: '0.0.1',
+      permissions: ['storage', 'unlimitedStorage'],
+      background: { service_worker: 'worker.js' },
+    }),
   );
   writeFileSync(join(extensionDir, 'worker.js'), '');
   writeFileSync(join(extensionDir, 'blank.html'), '<!doctype html><title>profile writer</title>');
@@ -84,14 +92,21 @@ test('every item, snapshot and image comes through the upgrade byte for byte, an
 
 test('the upgraded library lists, searches and opens every item with its user fields', async () => {
   const page = await extensionPage('library.html');
-  for (const row of storeOf(PROFILE, 'items').rows as Array<{ title: string }>) await page.getByRole('article', { name: row.title }).first().waitFor();
+  for (const row of storeOf(PROFILE, 'items').rows as Array<{ title: string }>)
+    await page.getByRole('article', { name: row.title }).first().waitFor();
   await page.getByLabel('Search the library').fill('leino');
-  await page.getByRole('article', { name: /Rustan Leino/ }).first().waitFor();
+  await page
+    .getByRole('article', { name: /Rustan Leino/ })
+    .first()
+    .waitFor();
   await page.close();
 
   const board = await extensionPage('jobs.html');
   const job = (storeOf(PROFILE, 'items').rows as Array<{ id: string; title: string }>).find((row) => row.id === 'job:1324373')!;
-  await board.getByRole('region', { name: /Interviewing/ }).getByRole('link', { name: job.title }).waitFor();
+  await board
+    .getByRole('region', { name: /Interviewing/ })
+    .getByRole('link', { name: job.title })
+    .waitFor();
   await board.close();
 });
 
@@ -102,18 +117,27 @@ test('the reader shows the stored pictures, a picture that was never had as not 
   assert.match((await hero.getAttribute('src')) ?? '', /^blob:chrome-extension:/);
   assert.ok(await hero.evaluate((img: HTMLImageElement) => img.naturalWidth > 0), 'the stored hero decodes');
   // Step 4 of the text sizes (lib/reader/prefs.ts), as the profile left it.
-  assert.equal(await reader.locator('.reader-article').evaluate((el) => getComputedStyle(el).getPropertyValue('--reader-size').trim()), '24px');
+  assert.equal(
+    await reader.locator('.reader-article').evaluate((el) => getComputedStyle(el).getPropertyValue('--reader-size').trim()),
+    '24px',
+  );
   await reader.close();
 
   const overfit = await extensionPage(`reader.html?id=${encodeURIComponent(OVERFIT)}`);
   await overfit.locator('.reader-body').waitFor();
-  await overfit.getByRole('img', { name: /^Image not saved/ }).first().waitFor();
+  await overfit
+    .getByRole('img', { name: /^Image not saved/ })
+    .first()
+    .waitFor();
   await overfit.close();
 });
 
 test('the check of the options page finds nothing to repair after the upgrade', async () => {
   const page = await extensionPage('options.html');
   await page.getByRole('button', { name: 'Check and repair library' }).click();
-  await page.getByRole('region', { name: 'Check and repair library' }).getByText(/everything matched your items/).waitFor({ timeout: 60_000 });
+  await page
+    .getByRole('region', { name: 'Check and repair library' })
+    .getByText(/everything matched your items/)
+    .waitFor({ timeout: 60_000 });
   await page.close();
 });

@@ -29,7 +29,8 @@ test('reloading the extension takes the old widget and job buttons out of an ope
   const page = await session.context.newPage();
   const errors: string[] = [];
   page.on('console', (message: ConsoleMessage) => {
-    if ((message.type() === 'error' || message.type() === 'warning') && fromUs(message.text(), message.location().url)) errors.push(message.text());
+    if ((message.type() === 'error' || message.type() === 'warning') && fromUs(message.text(), message.location().url))
+      errors.push(message.text());
   });
   page.on('pageerror', (error) => {
     if (fromUs(`${error.message}\n${error.stack ?? ''}`)) errors.push(error.message);
@@ -45,7 +46,12 @@ test('reloading the extension takes the old widget and job buttons out of an ope
   await page.waitForTimeout(3_000);
   // Pages keep changing after the reload: the orphan must not wake up for them.
   await page.evaluate(() => {
-    document.querySelector('main')?.insertAdjacentHTML('beforeend', '<ul><li><a href="https://www.amazon.jobs/en/jobs/10600009/x">Applied Scientist, After Reload</a></li></ul>');
+    document
+      .querySelector('main')
+      ?.insertAdjacentHTML(
+        'beforeend',
+        '<ul><li><a href="https://www.amazon.jobs/en/jobs/10600009/x">Applied Scientist, After Reload</a></li></ul>',
+      );
     history.pushState({}, '', `${location.pathname}?after=reload`);
   });
   await page.waitForTimeout(2_000);

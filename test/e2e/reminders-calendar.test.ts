@@ -55,7 +55,9 @@ test('a follow-up for tomorrow registers an alarm, and the board exports it with
 
   // Switched on as the options page does once the browser has granted notifications (a
   // permission prompt cannot be answered in a headless browser).
-  await session.worker.evaluate(() => chrome.storage.local.set({ reminderSettings: { enabled: true, time: '09:00', enabledAt: Date.now() } }));
+  await session.worker.evaluate(() =>
+    chrome.storage.local.set({ reminderSettings: { enabled: true, time: '09:00', enabledAt: Date.now() } }),
+  );
 
   const board = await session.context.newPage();
   await board.setViewportSize({ width: 1280, height: 860 });

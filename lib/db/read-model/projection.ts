@@ -1,4 +1,11 @@
-import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
+import Dexie, {
+  type DBCore,
+  type DBCoreMutateRequest,
+  type DBCoreMutateResponse,
+  type DBCoreTable,
+  type DBCoreTransaction,
+  type Middleware,
+} from 'dexie';
 import type { Item } from '../schema';
 import { cardOf } from './card';
 import { CARD_PAGE_COUNT, pageOf, rewritePages, summaryOf, type CardChange, type CardPage, type PageSummary } from './card-pages';
@@ -61,9 +68,14 @@ function projectingTable(items: DBCoreTable, derived: () => Derived): DBCoreTabl
       const changed = await changes();
       const next = rewritePages(changed, new Map(stored.filter((page) => page !== undefined).map((page) => [page.page, page])));
       if (next.length === 0) return;
-      const written = [pages.mutate({ type: 'put', trans, values: next }), summaries.mutate({ type: 'put', trans, values: next.map(summaryOf) })];
+      const written = [
+        pages.mutate({ type: 'put', trans, values: next }),
+        summaries.mutate({ type: 'put', trans, values: next.map(summaryOf) }),
+      ];
       // Read after the summaries' put, so the transaction gives back the summaries just written.
-      const newest = updateRecent(listed, changed) ?? recentOf(((await summaries.getMany({ trans, keys: ALL_PAGES })) as Array<PageSummary | undefined>).filter((s) => s !== undefined));
+      const newest =
+        updateRecent(listed, changed) ??
+        recentOf(((await summaries.getMany({ trans, keys: ALL_PAGES })) as Array<PageSummary | undefined>).filter((s) => s !== undefined));
       await Promise.all([...written, recent.mutate({ type: 'put', trans, values: [newest] })]);
     };
     const previous = queues.get(trans);
@@ -110,7 +122,8 @@ function projectingTable(items: DBCoreTable, derived: () => Derived): DBCoreTabl
         }
         case 'deleteRange': {
           // The cards are found by id, so the range is first turned into the ids it holds.
-          const held = (await items.query({ trans, values: false, query: { index: items.schema.primaryKey, range: req.range } })).result as string[];
+          const held = (await items.query({ trans, values: false, query: { index: items.schema.primaryKey, range: req.range } }))
+            .result as string[];
           const [result] = await Promise.all([items.mutate(req), project(trans, held, async () => removals(held))]);
           return result;
         }

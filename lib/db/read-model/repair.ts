@@ -185,4 +185,3 @@ export async function repairReadModel(db: ClipperDB, options: RepairOptions = {}
     return { checked: pages.length, repaired, recentRepaired };
   });
 }
-

@@ -2,6 +2,7 @@
 // (schema.org) or the job record amazon.jobs embeds for its scripts (the fields of its search API:
 // id_icims, title, location, posted_date, company_name, description, basic_qualifications, …).
 // Used to fill what the visible page does not show; the visible page wins.
+import { parseHtml } from '../parse-html';
 import type { PayRange } from '../../types';
 import { nonEmpty } from '../text';
 
@@ -118,8 +119,8 @@ function embeddedLocations(record: Json): string[] {
   const list = record.locations;
   if (Array.isArray(list)) {
     const names = list
-      .map((item) => (typeof item === 'string' ? parseJson(item) ?? item : item))
-      .map((item) => (isObject(item) ? str(item.normalizedLocation) ?? str(item.location) : str(item)))
+      .map((item) => (typeof item === 'string' ? (parseJson(item) ?? item) : item))
+      .map((item) => (isObject(item) ? (str(item.normalizedLocation) ?? str(item.location)) : str(item)))
       .filter((p): p is string => !!p);
     if (names.length) return names;
   }
@@ -133,8 +134,9 @@ function fromEmbedded(doc: Document, jobId: string): JobData | null {
     ...Array.from(doc.querySelectorAll('script[type="application/json"], script#__NEXT_DATA__')).map((s) => s.textContent ?? ''),
   ];
   for (const source of sources) {
-    const record = findObject(parseJson(source), (o) =>
-      [o.id_icims, o.job_id, o.jobId].some((id) => str(id) === jobId) && str(o.title) !== null,
+    const record = findObject(
+      parseJson(source),
+      (o) => [o.id_icims, o.job_id, o.jobId].some((id) => str(id) === jobId) && str(o.title) !== null,
     );
     if (!record) continue;
     return {
@@ -167,20 +169,13 @@ export function readJobData(doc: Document, jobId: string): JobData | null {
 
 /** Parses an HTML (or plain-text) fragment into an element of a new, inert document: scripts never run. */
 export function fragment(doc: Document, html: string): Element {
+  if (/&lt;\/?[a-z]/i.test(html) && !/<\/?[a-z][^>]*>/i.test(html)) html = parseHtml(doc, html).body.textContent ?? '';
+  if (/<\/?[a-z][^>]*>/i.test(html)) return parseHtml(doc, html).body;
   const inert = doc.implementation.createHTMLDocument('');
   const body = inert.body;
-  if (/&lt;\/?[a-z]/i.test(html) && !/<\/?[a-z][^>]*>/i.test(html)) {
-    body.innerHTML = html;
-    html = body.textContent ?? '';
-  }
-  if (/<\/?[a-z][^>]*>/i.test(html)) {
-    body.innerHTML = html;
-  } else {
-    body.textContent = '';
-    html.split(/\r?\n/).forEach((line, i) => {
-      if (i > 0) body.appendChild(inert.createElement('br'));
-      body.appendChild(inert.createTextNode(line));
-    });
-  }
+  html.split(/\r?\n/).forEach((line, i) => {
+    if (i > 0) body.appendChild(inert.createElement('br'));
+    body.appendChild(inert.createTextNode(line));
+  });
   return body;
 }

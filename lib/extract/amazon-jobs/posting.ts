@@ -135,7 +135,8 @@ const ENTITY =
   /\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|SARL|S\.?A\.?S\.?|S\.?L\.?U?\.?|S\.?A\.?|B\.?V\.?|ULC|LLP|LP|Pvt\.?|Private|Corp(?:oration)?\.?|K\.?K\.?|G\.?K\.?|S\.?r\.?l\.?|AG|AB|Oy|Pty|PLC|Amazon|AWS|ADCI|A2Z)\b/;
 
 /** A company's legal form: what tells "Amazon.com Services LLC" from a sentence about Amazon. */
-const LEGAL_FORM = /\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|SARL|S\.A\.S\.?|S\.L\.U?\.?|S\.A\.|B\.V\.|ULC|LLP|Pvt\.?|Corp(?:oration)?\.?|K\.K\.|G\.K\.|S\.r\.l\.|AG|AB|Oy|Pty|PLC)(?=\W|$)/;
+const LEGAL_FORM =
+  /\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|SARL|S\.A\.S\.?|S\.L\.U?\.?|S\.A\.|B\.V\.|ULC|LLP|Pvt\.?|Corp(?:oration)?\.?|K\.K\.|G\.K\.|S\.r\.l\.|AG|AB|Oy|Pty|PLC)(?=\W|$)/;
 
 function looksLikeEntity(text: string | undefined): text is string {
   const value = cleanText(text);

@@ -39,7 +39,10 @@ function escapeHtml(text: string): string {
 function bodyHtml(doc: Document, body: BodyCopy, text: string): string {
   const win = doc.defaultView ?? (typeof window === 'undefined' ? null : window);
   if (win) return sanitizeHtml(body.root.innerHTML, win);
-  return text.split('\n\n').map((p) => `<p>${escapeHtml(p)}</p>`).join('');
+  return text
+    .split('\n\n')
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join('');
 }
 
 /** The light reading: what deciding the page kind takes, and the lead fields read on the way. */
@@ -63,7 +66,10 @@ function readArticle(doc: Document, url: URL): Reading | null {
   const questions = layout.body ? readQa(layout.body).length : 0;
   const paragraphs = layout.paragraphs.map((p) => textOf(p));
   const heroCaption = hero?.caption ?? null;
-  const person = readPerson([heroCaption, dek, ...paragraphs].filter((t): t is string => !!t), mainSpeaker(pullQuotes.map((q) => q.by)));
+  const person = readPerson(
+    [heroCaption, dek, ...paragraphs].filter((t): t is string => !!t),
+    mainSpeaker(pullQuotes.map((q) => q.by)),
+  );
   const subject = person?.name ?? null;
   const profile = isProfile({ url, title, dek, heroCaption, subject, authors, pullQuotes, questions, paragraphs });
   // An interview may never introduce its subject in a sentence; its headline still names them.
@@ -80,7 +86,13 @@ export interface ArticleReading {
 function extractArticle(doc: Document, url: URL, reading: Reading): ArticleReading {
   const { kind, layout, title, dek, hero, authors, person } = reading;
   const jobCards = findJobCards(doc, url);
-  const body = copyBody(doc, layout, url, jobCards.map((card) => card.element)) ?? readabilityBody(doc, url);
+  const body =
+    copyBody(
+      doc,
+      layout,
+      url,
+      jobCards.map((card) => card.element),
+    ) ?? readabilityBody(doc, url);
   const text = body ? blockText(body.root) : '';
   const clip: ArticleClip = {
     kind,

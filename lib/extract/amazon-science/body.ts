@@ -2,6 +2,7 @@
 // own prose is removed from the copy (player chrome, promos, pull quotes, job cards, end matter),
 // so the page itself is never touched and nothing in the copy loads or runs.
 
+import { parseHtml } from '../parse-html';
 import type { PullQuote } from '../../types';
 import { findJobCards } from '../jobs/cards';
 import { readabilityArticle } from '../readability-body';
@@ -19,8 +20,26 @@ export interface BodyCopy {
 
 /** Never article prose: scripts, embeds, media, controls, navigation, dialogs (and side notes, see isSideBlock). */
 const NOT_PROSE_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'CANVAS', 'SVG',
-  'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'FORM', 'FIELDSET', 'LABEL', 'NAV', 'DIALOG',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+  'SVG',
+  'BUTTON',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'FORM',
+  'FIELDSET',
+  'LABEL',
+  'NAV',
+  'DIALOG',
 ]);
 /** video.js names its player parts "video-js" and "vjs-…": the player chrome ("Playback Rate", "Video Player is loading."). */
 const PLAYER_CLASS = /(?:^|\s)(?:video-js|vjs-[\w-]*)(?:\s|$)/;
@@ -43,7 +62,9 @@ const MAX_PLAYER_LINE = 100;
 
 /** What a player never holds: a caption, a heading, or a paragraph of prose. */
 function endsPlayer(el: Element): boolean {
-  return el.tagName === 'FIGCAPTION' || /^H[1-6]$/.test(el.tagName) || (/^(?:P|LI)$/.test(el.tagName) && textOf(el).length > MAX_PLAYER_LINE);
+  return (
+    el.tagName === 'FIGCAPTION' || /^H[1-6]$/.test(el.tagName) || (/^(?:P|LI)$/.test(el.tagName) && textOf(el).length > MAX_PLAYER_LINE)
+  );
 }
 
 /**
@@ -60,11 +81,13 @@ function playerOf(media: Element, root: Element): Element {
 }
 
 /** Labels of end matter and side blocks that can sit inside a body container. */
-const END_MATTER = /^(?:about the authors?|research areas?|tags|related (?:content|articles|posts|publications|stories)|work with us|jobs|open (?:positions|roles)|see more jobs)$/i;
+const END_MATTER =
+  /^(?:about the authors?|research areas?|tags|related (?:content|articles|posts|publications|stories)|work with us|jobs|open (?:positions|roles)|see more jobs)$/i;
 const HELPFUL_PROMPT = /^was this (?:answer|article|page|post)? ?helpful\??/i;
 const PROMO_LEAD = /^(?:related|read more|see also|also read|learn more)\b/i;
 const NEWSLETTER = /\b(?:newsletter|subscribe|sign up)\b/i;
-const SHARE_LINK = /^mailto:\?|(?:twitter|x)\.com\/intent|facebook\.com\/(?:sharer|dialog\/share)|linkedin\.com\/share|reddit\.com\/submit|whatsapp\.com\/send|weibo\.com\/share|qzone\.qq\.com/i;
+const SHARE_LINK =
+  /^mailto:\?|(?:twitter|x)\.com\/intent|facebook\.com\/(?:sharer|dialog\/share)|linkedin\.com\/share|reddit\.com\/submit|whatsapp\.com\/send|weibo\.com\/share|qzone\.qq\.com/i;
 /** A block that holds content worth keeping even when it also links somewhere. */
 const CONTENT = 'figure, table, pre, ul, ol, blockquote';
 /** A promo is a title and a line or two; longer blocks are prose. */
@@ -197,7 +220,9 @@ function clean(root: Element, pageUrl: URL, removeJobCards: () => void): PullQuo
     const block = cardAround(root, link, MAX_PROMO_TEXT);
     if (block.querySelectorAll('a[href]').length > 1) block.remove();
   }
-  flowBlocks(root).filter(isPromo).forEach((block) => block.remove());
+  flowBlocks(root)
+    .filter(isPromo)
+    .forEach((block) => block.remove());
   absolutize(root, pageUrl);
   pruneEmpty(root);
   return quotes.map(({ quote }) => quote);
@@ -225,9 +250,9 @@ export function copyBody(doc: Document, layout: Layout, pageUrl: URL, jobCards: 
 export function readabilityBody(doc: Document, pageUrl: URL): BodyCopy | null {
   const article = readabilityArticle(doc);
   if (!article) return null;
-  const inert = inertDocument(doc);
+  const inert = parseHtml(doc, article.html);
   const root = inert.createElement('div');
-  root.innerHTML = article.html;
+  root.append(...inert.body.childNodes);
   inert.body.append(root);
   // Readability rewrites the page's markup, so its job cards can only be found again in the copy.
   return { root, pullQuotes: clean(root, pageUrl, () => findJobCards(root, pageUrl).forEach((card) => card.element.remove())) };

@@ -31,7 +31,8 @@ function bylineElement(layout: Layout): Element | null {
   if (below) return below;
   // Above the H1 a "By …" line beside a picture is its photo credit, not a byline.
   let above = layout.beforeHeadline.find((el) => isByline(el) && !el.parentElement?.querySelector('img, picture'));
-  while (above?.parentElement && isByline(above.parentElement) && !above.parentElement.contains(layout.headline)) above = above.parentElement;
+  while (above?.parentElement && isByline(above.parentElement) && !above.parentElement.contains(layout.headline))
+    above = above.parentElement;
   return above ?? null;
 }
 
@@ -50,7 +51,12 @@ const BYLINE_NAME = new RegExp(String.raw`^${FULL_NAME}$`, 'u');
 function namesInByline(byline: Element): string[] {
   const listed = blockText(byline).split('\n\n').map(cleanText).join(', ');
   const names = listed.replace(BYLINE_START, '').replace(BYLINE_END, '');
-  return unique(names.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).map(cleanText).filter((name) => BYLINE_NAME.test(name)));
+  return unique(
+    names
+      .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/)
+      .map(cleanText)
+      .filter((name) => BYLINE_NAME.test(name)),
+  );
 }
 
 /**

@@ -30,7 +30,8 @@ export function isChrome(el: Element, headline?: Element | null): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) {
     if (headline && node.contains(headline)) return false;
     const tag = node.tagName;
-    if (CHROME_TAGS.has(tag) || CHROME_ROLES.has(node.getAttribute('role') ?? '') || node.getAttribute('aria-modal') === 'true') return true;
+    if (CHROME_TAGS.has(tag) || CHROME_ROLES.has(node.getAttribute('role') ?? '') || node.getAttribute('aria-modal') === 'true')
+      return true;
     if ((tag === 'HEADER' || tag === 'FOOTER') && !inContent(node.parentElement)) return true;
   }
   return false;
@@ -91,9 +92,38 @@ export function linkUrl(a: Element, base: URL): URL | null {
 }
 
 const BLOCK_TAGS = [
-  'address', 'article', 'aside', 'blockquote', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
-  'section', 'table', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tr',
+  'ul',
 ];
 const BLOCK_TAG_SET = new Set(BLOCK_TAGS.map((t) => t.toUpperCase()));
 

@@ -73,7 +73,9 @@ function isResearchArea(doc: Document, kicker: Kicker, pageUrl: URL): boolean {
 
 /** The research area the lead links to (above or right under the H1), when the kicker is something else. */
 function leadArea(layout: Layout, pageUrl: URL): string | null {
-  const link = [...layout.beforeHeadline, ...layout.afterHeadline].find((el) => el.tagName === 'A' && !el.closest('figure') && isResearchAreaLink(el, pageUrl));
+  const link = [...layout.beforeHeadline, ...layout.afterHeadline].find(
+    (el) => el.tagName === 'A' && !el.closest('figure') && isResearchAreaLink(el, pageUrl),
+  );
   return link ? nonEmpty(textOf(link)) : null;
 }
 

@@ -84,7 +84,12 @@ function bodyParagraphs(doc: Document, headline: Element | null, pageUrl: URL): 
   const cards = jobCardElements(doc, headline, pageUrl);
   return [...doc.querySelectorAll('p')].filter(
     (p) =>
-      textOf(p) && !isChrome(p) && !within(p, NOT_BODY_TEXT) && !withinSideBlock(p) && (!headline || precedes(headline, p)) && !inAny(p, cards),
+      textOf(p) &&
+      !isChrome(p) &&
+      !within(p, NOT_BODY_TEXT) &&
+      !withinSideBlock(p) &&
+      (!headline || precedes(headline, p)) &&
+      !inAny(p, cards),
   );
 }
 
@@ -134,7 +139,10 @@ const MAX_DEK_TEXT = 300;
 /** The start of a byline: "By Ada Example", "Written by Ada Example". */
 export const BYLINE_START = /^(?:written\s+)?by\b\s*:?\s*/i;
 /** Byline, dateline and reading-time lines of the lead; never the start of a body. */
-export const LEAD_LINE = new RegExp(String.raw`${BYLINE_START.source}|^(?:posted|published|updated)\b|\b\d+\s*min(?:ute)?s?\.?\s+read\b`, 'i');
+export const LEAD_LINE = new RegExp(
+  String.raw`${BYLINE_START.source}|^(?:posted|published|updated)\b|\b\d+\s*min(?:ute)?s?\.?\s+read\b`,
+  'i',
+);
 const MAX_LEAD_LINE = 120;
 
 /** A byline, dateline or reading-time line. */
@@ -185,7 +193,11 @@ function bandsBefore(root: Element, headline: Element): Element[] {
 }
 
 /** The lead around the headline, in one pass over the article root up to where the body starts. */
-function leadAround(root: Element | null, headline: Element | null, bodyStart: Element | null): Pick<Layout, 'beforeHeadline' | 'afterHeadline'> {
+function leadAround(
+  root: Element | null,
+  headline: Element | null,
+  bodyStart: Element | null,
+): Pick<Layout, 'beforeHeadline' | 'afterHeadline'> {
   if (!root || !headline) return { beforeHeadline: [], afterHeadline: [] };
   const before: Element[] = [];
   const after: Element[] = [];

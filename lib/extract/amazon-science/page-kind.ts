@@ -4,11 +4,33 @@ import type { PullQuote } from '../../types';
 import { introducesSeveral, samePerson } from './person';
 
 /** Sections whose pages are listings or records, never editorial articles (`/careers` is a job list). */
-const NON_ARTICLE_SECTIONS = new Set(['research-areas', 'tag', 'tags', 'author', 'authors', 'publications', 'careers', 'search', 'code-and-datasets']);
+const NON_ARTICLE_SECTIONS = new Set([
+  'research-areas',
+  'tag',
+  'tags',
+  'author',
+  'authors',
+  'publications',
+  'careers',
+  'search',
+  'code-and-datasets',
+]);
 /** Section front pages: the list of a section's articles, not an article. */
 const SECTION_FRONTS = new Set([
-  'blog', 'news', 'latest-news', 'news-and-features', 'working-at-amazon', 'conferences-and-events', 'research-awards',
-  'academic-engagements', 'about', 'faqs', 'scholars', 'newsletter', 'postdoctoral-science-program', 'nova-ai-challenge',
+  'blog',
+  'news',
+  'latest-news',
+  'news-and-features',
+  'working-at-amazon',
+  'conferences-and-events',
+  'research-awards',
+  'academic-engagements',
+  'about',
+  'faqs',
+  'scholars',
+  'newsletter',
+  'postdoctoral-science-program',
+  'nova-ai-challenge',
   'index.rss',
 ]);
 const PROFILE_SECTION = 'working-at-amazon';
@@ -17,7 +39,10 @@ const PROFILE_THRESHOLD = 2;
 
 function segments(url: URL): string[] {
   // Section names are plain ASCII; decoding would only add a way to throw on a malformed %-escape.
-  return url.pathname.split('/').filter(Boolean).map((s) => s.toLowerCase());
+  return url.pathname
+    .split('/')
+    .filter(Boolean)
+    .map((s) => s.toLowerCase());
 }
 
 /** False for addresses that are never an article, whatever the page holds. */

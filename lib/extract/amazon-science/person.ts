@@ -20,10 +20,42 @@ const NOT_AFTER = String.raw`(?<!\b(?:joining|joined|at|for|in|with|of|from|to|o
 /** A capitalised proper noun phrase: an organisation or team name ("Amazon Web Services", "Automated Reasoning Group"). */
 const PROPER = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|and|&)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*)*`;
 const ROLE_NOUNS = [
-  'scientist', 'engineer', 'manager', 'director', 'president', 'vp', 'researcher', 'professor', 'scholar', 'lead', 'leader',
-  'head', 'chief', 'officer', 'fellow', 'intern', 'architect', 'economist', 'analyst', 'developer', 'designer', 'specialist',
-  'technologist', 'mathematician', 'statistician', 'physicist', 'linguist', 'student', 'postdoc', 'advisor', 'adviser',
-  'consultant', 'founder', 'executive', 'strategist', 'evangelist',
+  'scientist',
+  'engineer',
+  'manager',
+  'director',
+  'president',
+  'vp',
+  'researcher',
+  'professor',
+  'scholar',
+  'lead',
+  'leader',
+  'head',
+  'chief',
+  'officer',
+  'fellow',
+  'intern',
+  'architect',
+  'economist',
+  'analyst',
+  'developer',
+  'designer',
+  'specialist',
+  'technologist',
+  'mathematician',
+  'statistician',
+  'physicist',
+  'linguist',
+  'student',
+  'postdoc',
+  'advisor',
+  'adviser',
+  'consultant',
+  'founder',
+  'executive',
+  'strategist',
+  'evangelist',
 ].join('|');
 const ROLE_NOUN = new RegExp(String.raw`\b(?:${ROLE_NOUNS})\b`, 'i');
 const ARTICLE = String.raw`(?:(?:a|an|the)\s+)?`;
@@ -47,7 +79,8 @@ const COMPANY = /^(?:Amazon|AWS|Amazon Web Services|Amazon\.com)$/;
 /** A second role joined to the first ("professor of computer science and an Amazon Scholar") is not part of it. */
 const SECOND_ROLE = /\s+and\s+(?:a|an|the)\s+.*$/;
 /** Words that start a title-cased role, never an organisation's name ("Senior Scientist", "PhD student"). */
-const ROLE_QUALIFIER = /^(?:senior|sr\.?|principal|lead|chief|staff|distinguished|vice|executive|associate|assistant|junior|phd|former|global|general|managing|deputy|interim|acting|visiting|research|applied|data|machine|software|first|second|third)$/i;
+const ROLE_QUALIFIER =
+  /^(?:senior|sr\.?|principal|lead|chief|staff|distinguished|vice|executive|associate|assistant|junior|phd|former|global|general|managing|deputy|interim|acting|visiting|research|applied|data|machine|software|first|second|third)$/i;
 /** "Cornell University professor of …", "DEX team principal research scientist": a name before the role noun. */
 const NAMED_BEFORE_ROLE = /^((?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*\s+)+)(team\s+)?(?=\p{Ll})/u;
 
@@ -65,7 +98,8 @@ function stripTeam(name: string): string {
 function namedBeforeRole(role: string): { role: string; team: string | null; organization: string | null } {
   const m = NAMED_BEFORE_ROLE.exec(role);
   const named = cleanText(m?.[1]);
-  if (!m || named.split(' ').some((word) => ROLE_QUALIFIER.test(word) || ROLE_NOUN.test(word))) return { role, team: null, organization: null };
+  if (!m || named.split(' ').some((word) => ROLE_QUALIFIER.test(word) || ROLE_NOUN.test(word)))
+    return { role, team: null, organization: null };
   const rest = cleanText(role.slice(m[0].length));
   return m[2] ? { role: rest, team: named, organization: null } : { role: rest, team: null, organization: named };
 }
@@ -88,7 +122,11 @@ function parseRole(phrase: string): Omit<Person, 'name'> | null {
   }
   // "Professor of Theoretical Physics at Caltech": a field named with "of" before the place of work belongs to the role.
   let fullRole = role;
-  while (affiliations[0]?.prep === 'of' && !affiliations[0].team && affiliations.slice(1).some((b) => b.prep === 'at' || b.prep === 'for')) {
+  while (
+    affiliations[0]?.prep === 'of' &&
+    !affiliations[0].team &&
+    affiliations.slice(1).some((b) => b.prep === 'at' || b.prep === 'for')
+  ) {
     fullRole = `${fullRole} of ${cleanText(affiliations.shift()!.name)}`;
   }
   for (const [i, a] of affiliations.entries()) {
@@ -100,7 +138,13 @@ function parseRole(phrase: string): Omit<Person, 'name'> | null {
 }
 
 function surname(name: string): string {
-  return name.split(/\s+/).pop()?.replace(/[’']s$/, '').toLowerCase() ?? '';
+  return (
+    name
+      .split(/\s+/)
+      .pop()
+      ?.replace(/[’']s$/, '')
+      .toLowerCase() ?? ''
+  );
 }
 
 /** Whether a sentence is about the person: it names them or refers back to them. */
@@ -150,7 +194,8 @@ function introductionsIn(texts: string[]): { at: number; person: Person }[][] {
       while (index > 0 && starts[index]! > end) index--;
       const phrase = m[role] ?? '';
       const fields = parsed ? parseRole(phrase) : { role: cleanText(phrase), team: null, organization: null };
-      if (fields) found[index]!.push({ at: m.index - starts[index]!, person: { name: cleanText(m[name]).replace(/[’']s$/, ''), ...fields } });
+      if (fields)
+        found[index]!.push({ at: m.index - starts[index]!, person: { name: cleanText(m[name]).replace(/[’']s$/, ''), ...fields } });
     }
   }
   return found.map((list) => list.sort((a, b) => a.at - b.at));

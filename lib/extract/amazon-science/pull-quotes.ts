@@ -31,7 +31,10 @@ export interface FoundPullQuote {
 
 function isAttributionLine(el: Element): boolean {
   const text = textOf(el);
-  return text.length <= MAX_ATTRIBUTION && (DASH_LINE.test(text) || NAME_LINE.test(text) || ATTRIBUTION_HINT.test(el.getAttribute('class') ?? ''));
+  return (
+    text.length <= MAX_ATTRIBUTION &&
+    (DASH_LINE.test(text) || NAME_LINE.test(text) || ATTRIBUTION_HINT.test(el.getAttribute('class') ?? ''))
+  );
 }
 
 function isQuoted(el: Element): boolean {
@@ -93,7 +96,8 @@ function isQuoteBlock(el: Element): boolean {
 
 /** An aside that cites a speaker or is set in quotation marks. */
 function isQuoteAside(el: Element): boolean {
-  if (el.tagName !== 'ASIDE' || textOf(el).length > MAX_QUOTE_BLOCK || el.querySelector('img, picture, video, form') || mostlyLinks(el)) return false;
+  if (el.tagName !== 'ASIDE' || textOf(el).length > MAX_QUOTE_BLOCK || el.querySelector('img, picture, video, form') || mostlyLinks(el))
+    return false;
   const first = textLines(el)[0];
   return !!el.querySelector('cite, footer') || (!!first && isQuoted(first));
 }
@@ -110,7 +114,9 @@ function quoteElements(root: Element): Element[] {
   );
   const all = [...quotes, ...styled];
   // Bitmask 4 is DOCUMENT_POSITION_FOLLOWING: quotes are read in page order.
-  return all.filter((el) => !all.some((other) => other !== el && other.contains(el))).sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return all
+    .filter((el) => !all.some((other) => other !== el && other.contains(el)))
+    .sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
 }
 
 /**
@@ -134,7 +140,8 @@ function attributionOf(quote: Element, container: Element): Element | null {
 /** An element's outermost wrapper that holds nothing else (a component build wraps every block). */
 function outermostAlone(el: Element): Element {
   let node = el;
-  while (node.parentElement && node.parentElement.childElementCount === 1 && textOf(node.parentElement) === textOf(node)) node = node.parentElement;
+  while (node.parentElement && node.parentElement.childElementCount === 1 && textOf(node.parentElement) === textOf(node))
+    node = node.parentElement;
   return node;
 }
 

@@ -38,7 +38,12 @@ function bare(text: string): string {
 const EMPHASIS = 'strong, b, em, i';
 
 function boldText(el: Element): string {
-  return cleanText([...el.querySelectorAll(EMPHASIS)].filter((b) => !b.parentElement?.closest(EMPHASIS)).map((b) => textOf(b)).join(' '));
+  return cleanText(
+    [...el.querySelectorAll(EMPHASIS)]
+      .filter((b) => !b.parentElement?.closest(EMPHASIS))
+      .map((b) => textOf(b))
+      .join(' '),
+  );
 }
 
 /** A line wholly in bold (or italics) that asks something. Bold words inside an answer's sentence are not one. */

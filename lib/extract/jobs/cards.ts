@@ -20,7 +20,18 @@ import {
 } from './sections';
 import { emptyJob } from './empty-job';
 import { isBareDate, parseListingDate } from './dates';
-import { chunks, fieldLabel, isMetaChunk, isMetaLine, jobIdLine, lineFields, locationsInLine, parsePosted, type Field, type FieldKind } from './meta';
+import {
+  chunks,
+  fieldLabel,
+  isMetaChunk,
+  isMetaLine,
+  jobIdLine,
+  lineFields,
+  locationsInLine,
+  parsePosted,
+  type Field,
+  type FieldKind,
+} from './meta';
 import { isLocationText, parseLocation, parseLocations } from './locations';
 import { cleanText, textOf } from '../text';
 
@@ -37,7 +48,8 @@ interface PostingLink {
 }
 
 /** Link texts that name an action, not the job. */
-const GENERIC_LINK = /^(?:read more|learn more|more|more info(?:rmation)?|view(?: job| details| posting| role)?|see (?:job|details|more|role)|apply(?: now| here)?|details|job details|save(?: job)?|share|open)$/i;
+const GENERIC_LINK =
+  /^(?:read more|learn more|more|more info(?:rmation)?|view(?: job| details| posting| role)?|see (?:job|details|more|role)|apply(?: now| here)?|details|job details|save(?: job)?|share|open)$/i;
 const ITEM_TAGS = new Set(['li', 'article', 'tr', 'dd']);
 
 /** The amazon.jobs posting an anchor links to (absolute, scheme-less or page-relative), or null. */
@@ -116,7 +128,12 @@ function lineAround(anchor: Element): string {
 function standsAlone(anchor: Element): boolean {
   if (closestHeading(anchor)) return true;
   const rest = chunks(lineAround(anchor)).filter((p) => !isLocationText(p) && !isMetaChunk(p));
-  return rest.join(' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 3;
+  return (
+    rest
+      .join(' ')
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w)).length < 3
+  );
 }
 
 function linkTitle(anchor: Element): string | null {
@@ -208,7 +225,9 @@ function cardParts(el: Element, title: string | null, jobId: string, owner: Owne
 /** The header of each column of the table a row belongs to ("Location", "Date", "Job ID"). */
 function columnLabels(row: Element): (FieldKind | null)[] {
   const table = row.closest('table');
-  const header = table?.querySelector('thead tr') ?? Array.from(table?.querySelectorAll('tr') ?? []).find((tr) => tr.querySelector('th') && !tr.querySelector('td'));
+  const header =
+    table?.querySelector('thead tr') ??
+    Array.from(table?.querySelectorAll('tr') ?? []).find((tr) => tr.querySelector('th') && !tr.querySelector('td'));
   return header ? Array.from(header.children).map((cell) => fieldLabel(textOf(cell))) : [];
 }
 

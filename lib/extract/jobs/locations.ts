@@ -64,7 +64,11 @@ export function isLocationText(text: string): boolean {
   const shaped =
     CODE.test(first) && isCountryCode(first) && parts.length >= 2 && parts.length <= 4
       ? parts.slice(1).every((p) => PLACE.test(p))
-      : (parts.length === 3 && CODE.test(third) && isCountryCode(third) && (/^[A-Z0-9]{1,3}$/.test(second) || REGION_NAME.test(second)) && PLACE.test(first)) ||
+      : (parts.length === 3 &&
+          CODE.test(third) &&
+          isCountryCode(third) &&
+          (/^[A-Z0-9]{1,3}$/.test(second) || REGION_NAME.test(second)) &&
+          PLACE.test(first)) ||
         // "Tel Aviv, ISR": city first needs a three-letter code, which no title ends with ("Scientist, AI" is not Anguilla).
         (parts.length === 2 && /^[A-Z]{3}$/.test(second) && isCountryCode(second) && REGION_NAME.test(first));
   // A place never holds pay figures or a date ("US, NY, New York Sep 14, 2026" is two fields run together).

@@ -22,14 +22,20 @@ const DATE_WORDS = String.raw`date|datum|fecha|data|日付`;
 /** Labels of listing metadata, in the languages of amazon.jobs' locales; each matches a whole label. */
 const FIELD_LABELS: [FieldKind, RegExp][] = (
   [
-    ['location', String.raw`(?:job\s+)?locations?|standorte?|arbeitsort|lieux?|lieu de travail|emplacements?|localisation|ubicaci[oó]n(?:es)?|localizaci[oó]n|sede|localit[aà]|localiza[cç][aã]o|locatie|locaties|standplaats|lokalizacja|konum|勤務地|场所|地点|工作地点|地點|근무지|위치`],
+    [
+      'location',
+      String.raw`(?:job\s+)?locations?|standorte?|arbeitsort|lieux?|lieu de travail|emplacements?|localisation|ubicaci[oó]n(?:es)?|localizaci[oó]n|sede|localit[aà]|localiza[cç][aã]o|locatie|locaties|standplaats|lokalizacja|konum|勤務地|场所|地点|工作地点|地點|근무지|위치`,
+    ],
     ['posted', `${POSTED_WORDS}|${DATE_WORDS}`],
     ['updated', UPDATED_WORDS],
     [
       'jobId',
       String.raw`(?:job|req(?:uisition)?|posting)[- ]?(?:id|number|no\.?|#)|id|stellen-?id|id (?:de l['’]offre(?: d['’]emploi)?|du poste|de empleo|del puesto|dell['’]offerta|da vaga|do emprego)|求人id|求人番号|职位id|职位编号|職位編號|채용 ?id`,
     ],
-    ['company', String.raw`company|legal entity|employer|hiring entity|unternehmen|arbeitgeber|entreprise|soci[ée]t[ée]|empresa|azienda|societ[àa]|bedrijf|firma|会社|会社名|公司|회사`],
+    [
+      'company',
+      String.raw`company|legal entity|employer|hiring entity|unternehmen|arbeitgeber|entreprise|soci[ée]t[ée]|empresa|azienda|societ[àa]|bedrijf|firma|会社|会社名|公司|회사`,
+    ],
   ] as const
 ).map(([kind, source]) => [kind, new RegExp(`^(?:${source})$`, 'iu')]);
 

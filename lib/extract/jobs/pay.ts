@@ -52,10 +52,7 @@ const PROSE_WORD = /\b(?:is|are|from|between|range|ranges|pay|salary|base|the|fo
 
 /** A sentence range: "from $X/year … up to $Y/year", "between $X and $Y per hour". */
 const PRICE = String.raw`(?:(${SYMBOL})\s*(${AMOUNT})|(${CODE})\s*(${AMOUNT})|(${AMOUNT})\s*(${CODE}))(?:\s*(${PERIOD}))?`;
-const SENTENCE = new RegExp(
-  String.raw`\b(?:from|between)\s+${PRICE}(.{0,120}?)\b(?:up\s+to|to|and)\s+${PRICE}(?:\s*(${PERIOD}))?`,
-  'i',
-);
+const SENTENCE = new RegExp(String.raw`\b(?:from|between)\s+${PRICE}(.{0,120}?)\b(?:up\s+to|to|and)\s+${PRICE}(?:\s*(${PERIOD}))?`, 'i');
 /** A range written with a dash in a sentence: "$100,000 - $150,000 per year". */
 const DASHED = new RegExp(String.raw`${PRICE}${DASH}${PRICE}(?:\s*(${PERIOD}))?`, 'i');
 
@@ -99,7 +96,13 @@ function periodOf(...words: (string | undefined)[]): Period | null {
   return null;
 }
 
-function range(location: string | null, min: number | null, max: number | null, currency: string | null, period: Period | null): PayRange | null {
+function range(
+  location: string | null,
+  min: number | null,
+  max: number | null,
+  currency: string | null,
+  period: Period | null,
+): PayRange | null {
   if (min === null || max === null || !currency || !period || min > max) return null;
   return { location, min, max, currency, period };
 }
@@ -123,7 +126,9 @@ export function payLines(text: string): PayRange[] {
     const [, symbolMin, min = '', symbolMax, max = '', code, period] = m;
     const location = placeBefore(s.slice(from, m.index));
     from = m.index + m[0].length;
-    const line = location ? range(location, parseAmount(min), parseAmount(max), currencyOf(symbolMin ?? symbolMax, code), periodOf(period)) : null;
+    const line = location
+      ? range(location, parseAmount(min), parseAmount(max), currencyOf(symbolMin ?? symbolMax, code), periodOf(period))
+      : null;
     if (line) found.push(line);
   }
   return found;

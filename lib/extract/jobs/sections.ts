@@ -24,11 +24,62 @@ export interface Line {
   segments: string[];
 }
 
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'option', 'iframe', 'input', 'textarea', 'head']);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'button',
+  'select',
+  'option',
+  'iframe',
+  'input',
+  'textarea',
+  'head',
+]);
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main',
-  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 const EMPHASIS = new Set(['b', 'strong']);
 
@@ -390,7 +441,8 @@ function runInText(text: string): string | null {
  * runs into the text before and after them. Matched in their own capitalisation only, so that
  * "learn about the team" in a sentence stays a sentence.
  */
-const RUN_IN = /(?:^|(?<=\s))(Key job responsibilities|A day in the life|About the team|Basic Qualifications|Preferred Qualifications|BASIC QUALIFICATIONS|PREFERRED QUALIFICATIONS|DESCRIPTION)(?=\s*:?\s+(?:[-*•·\p{Lu}]|\d{1,2}[.)]\s)|\s*:?\s*$)/gu;
+const RUN_IN =
+  /(?:^|(?<=\s))(Key job responsibilities|A day in the life|About the team|Basic Qualifications|Preferred Qualifications|BASIC QUALIFICATIONS|PREFERRED QUALIFICATIONS|DESCRIPTION)(?=\s*:?\s+(?:[-*•·\p{Lu}]|\d{1,2}[.)]\s)|\s*:?\s*$)/gu;
 
 /** Puts run-in labels on lines of their own, so that the label rules apply to flattened text. */
 export function splitRunIns(lines: Line[]): Line[] {

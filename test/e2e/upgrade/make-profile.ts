@@ -59,7 +59,12 @@ async function main(): Promise<void> {
     await send({ type: 'set-tags', itemId: 'job:1324373', tags: ['dream job'] });
     await send({ type: 'set-status', itemId: 'job:1324373', status: 'applied' });
     await send({ type: 'set-status', itemId: 'job:1324373', status: 'interviewing' });
-    await send({ type: 'set-job-details', itemId: 'job:1324373', notes: 'Phone screen with the hiring manager.\nAsk about the team.', followUp: '2026-12-01' });
+    await send({
+      type: 'set-job-details',
+      itemId: 'job:1324373',
+      notes: 'Phone screen with the hiring manager.\nAsk about the team.',
+      followUp: '2026-12-01',
+    });
     await send({ type: 'set-status', itemId: 'job:719075', status: 'withdrawn' });
     await page.evaluate(
       (id) => chrome.storage.local.set({ [`readerPosition:${id}`]: { fraction: 0.42, at: 1_764_000_000_000 }, readerTextSizeStep: 4 }),

@@ -58,7 +58,13 @@ export async function dumpFrom(name: string): Promise<DatabaseDump> {
       all.onsuccess = () => resolve(all.result);
       all.onerror = () => reject(all.error);
     });
-    stores.push({ name: storeName, keyPath: store.keyPath, autoIncrement: store.autoIncrement, indexes, rows: (await encode(rows)) as unknown[] });
+    stores.push({
+      name: storeName,
+      keyPath: store.keyPath,
+      autoIncrement: store.autoIncrement,
+      indexes,
+      rows: (await encode(rows)) as unknown[],
+    });
   }
   const version = db.version;
   db.close();
@@ -83,7 +89,8 @@ export async function restoreInto({ name, dump }: { name: string; dump: Database
     open.onupgradeneeded = () => {
       for (const store of dump.stores) {
         const created = open.result.createObjectStore(store.name, { keyPath: store.keyPath, autoIncrement: store.autoIncrement });
-        for (const index of store.indexes) created.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
+        for (const index of store.indexes)
+          created.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
         for (const row of store.rows) created.put(decode(row));
       }
     };

@@ -1,7 +1,14 @@
 // @vitest-environment node
 import { describe, expect, test, vi } from 'vitest';
-import { runTask, type TaskPort } from '@/lib/background-call';
-import { BackgroundError, BackgroundUnavailable, callBackground, RELOADED_MESSAGE, UNDELIVERED_MESSAGE, UNREACHABLE_MESSAGE } from '@/lib/messaging';
+import { runTask, type TaskPort } from '../../../lib/background-call';
+import {
+  BackgroundError,
+  BackgroundUnavailable,
+  callBackground,
+  RELOADED_MESSAGE,
+  UNDELIVERED_MESSAGE,
+  UNREACHABLE_MESSAGE,
+} from '../../../lib/messaging';
 
 // Issue 11, point 1: after the service worker stopped mid-save, the widget and the import panel
 // showed the browser's own sentences. A call that fails because the worker went away is sent
@@ -110,12 +117,19 @@ describe('runTask', () => {
     const connect = () => {
       throw new Error('Error in invocation of runtime.connect');
     };
-    await expect(runTask({ type: 'open-library' }, undefined, connect)).rejects.toMatchObject({ message: UNDELIVERED_MESSAGE, retryable: true });
+    await expect(runTask({ type: 'open-library' }, undefined, connect)).rejects.toMatchObject({
+      message: UNDELIVERED_MESSAGE,
+      retryable: true,
+    });
     warn.mockRestore();
   });
 
   test('reports the progress and resolves with the result', async () => {
-    const { connect } = connector(() => [{ progress: { done: 1, total: 2 } }, { progress: { done: 2, total: 2 } }, { done: { ready: true } }]);
+    const { connect } = connector(() => [
+      { progress: { done: 1, total: 2 } },
+      { progress: { done: 2, total: 2 } },
+      { done: { ready: true } },
+    ]);
     const progress: unknown[] = [];
     expect(await runTask({ type: 'open-library' }, (p) => progress.push(p), connect)).toEqual({ ready: true });
     expect(progress).toEqual([
@@ -125,14 +139,19 @@ describe('runTask', () => {
   });
 
   test('a port closed before the answer (the worker stopped) is opened once more', async () => {
-    const { connect, attempts } = connector((attempt) => (attempt === 1 ? [{ progress: { done: 5, total: 9 } }, 'disconnect'] : [{ done: { ready: true } }]));
+    const { connect, attempts } = connector((attempt) =>
+      attempt === 1 ? [{ progress: { done: 5, total: 9 } }, 'disconnect'] : [{ done: { ready: true } }],
+    );
     expect(await runTask({ type: 'open-library' }, undefined, connect)).toEqual({ ready: true });
     expect(attempts()).toBe(2);
   });
 
   test('closed twice, it fails in our words, retryable', async () => {
     const { connect, attempts } = connector(() => ['disconnect']);
-    await expect(runTask({ type: 'repair-library' }, undefined, connect)).rejects.toMatchObject({ message: UNREACHABLE_MESSAGE, retryable: true });
+    await expect(runTask({ type: 'repair-library' }, undefined, connect)).rejects.toMatchObject({
+      message: UNREACHABLE_MESSAGE,
+      retryable: true,
+    });
     expect(attempts()).toBe(2);
   });
 

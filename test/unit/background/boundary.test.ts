@@ -16,7 +16,13 @@ const posting = postingJob('jobs-detail-1324373');
 
 describe('addresses at the boundary', () => {
   it('our pages are https on amazon.science and amazon.jobs, nothing else', () => {
-    for (const url of ['https://www.amazon.science/blog/x', 'https://amazon.science/', 'https://www.amazon.jobs/en/jobs/1', 'https://amazon.jobs/de/jobs/2/x?utm_source=a#b']) expect(isOurPageUrl(url)).toBe(true);
+    for (const url of [
+      'https://www.amazon.science/blog/x',
+      'https://amazon.science/',
+      'https://www.amazon.jobs/en/jobs/1',
+      'https://amazon.jobs/de/jobs/2/x?utm_source=a#b',
+    ])
+      expect(isOurPageUrl(url)).toBe(true);
     for (const url of [
       'http://www.amazon.science/blog/x',
       'javascript:alert(1)',
@@ -33,12 +39,19 @@ describe('addresses at the boundary', () => {
 
   it('a clip of another site, over http, or with a javascript: address is refused', () => {
     expect(articleClipSchema.safeParse({ ...leino, hero }).success).toBe(true);
-    for (const url of ['https://evil.example/blog/x', 'http://www.amazon.science/blog/x', 'javascript:alert(1)']) expect(articleClipSchema.safeParse({ ...leino, url }).success, url).toBe(false);
-    for (const url of ['https://evil.example/jobs/1', 'javascript:alert(1)']) expect(jobSchema.safeParse({ ...posting, url }).success, url).toBe(false);
+    for (const url of ['https://evil.example/blog/x', 'http://www.amazon.science/blog/x', 'javascript:alert(1)'])
+      expect(articleClipSchema.safeParse({ ...leino, url }).success, url).toBe(false);
+    for (const url of ['https://evil.example/jobs/1', 'javascript:alert(1)'])
+      expect(jobSchema.safeParse({ ...posting, url }).success, url).toBe(false);
   });
 
   it('a hero picture off the image hosts, or not https, is refused; no hero picture is fine', () => {
-    for (const src of ['javascript:alert(1)', 'https://tracker.example/p.gif', 'http://assets.amazon.science/x.jpg', 'data:image/png;base64,AAAA']) {
+    for (const src of [
+      'javascript:alert(1)',
+      'https://tracker.example/p.gif',
+      'http://assets.amazon.science/x.jpg',
+      'data:image/png;base64,AAAA',
+    ]) {
       expect(articleClipSchema.safeParse({ ...leino, hero: { ...hero, src } }).success, src).toBe(false);
     }
     expect(articleClipSchema.safeParse({ ...leino, hero: { ...hero, src: null } }).success).toBe(true);
@@ -46,7 +59,8 @@ describe('addresses at the boundary', () => {
 
   it('an apply link must be https', () => {
     expect(jobSchema.safeParse(posting).success).toBe(true);
-    for (const applyUrl of ['javascript:alert(1)', 'http://account.amazon.jobs/jobs/1/apply']) expect(jobSchema.safeParse({ ...posting, applyUrl }).success, applyUrl).toBe(false);
+    for (const applyUrl of ['javascript:alert(1)', 'http://account.amazon.jobs/jobs/1/apply'])
+      expect(jobSchema.safeParse({ ...posting, applyUrl }).success, applyUrl).toBe(false);
   });
 
   it('the store refuses a page address off our sites whatever the message said, and writes nothing', async () => {

@@ -32,7 +32,15 @@ describe('readPageState', () => {
     await saveClip(db, posting, posting.url, { now: 1 });
     await setStatus(db, 'job:1324373', 'applied', 7);
     const byId = await readPageState(db, { pageUrl: posting.url, kind: 'job', jobId: '1324373', jobIds: [] });
-    expect(byId.saved).toEqual({ itemId: 'job:1324373', kind: 'job', title: posting.title, status: 'applied', statusAt: 7, cardOnly: false, pay: null });
+    expect(byId.saved).toEqual({
+      itemId: 'job:1324373',
+      kind: 'job',
+      title: posting.title,
+      status: 'applied',
+      statusAt: 7,
+      cardOnly: false,
+      pay: null,
+    });
     const byAddress = await readPageState(db, { pageUrl: 'https://amazon.jobs/de/jobs/1324373', kind: 'job', jobId: null, jobIds: [] });
     expect(byAddress.saved?.itemId).toBe('job:1324373');
   });

@@ -27,9 +27,17 @@ const VARIANTS = [
   `https://amazon.science${path}/`,
   `https://www.amazon.science${path}#comments`,
   `https://amazon.science${path}#top`,
-  ...['utm_source=feed', 'utm_medium=social', 'utm_campaign=x', 'fbclid=1', 'gclid=2', 'ref=home', 'cmpid=7', 'utm_source=a&utm_medium=b', 'ref_=nav'].map(
-    (query) => `https://www.amazon.science${path}?${query}`,
-  ),
+  ...[
+    'utm_source=feed',
+    'utm_medium=social',
+    'utm_campaign=x',
+    'fbclid=1',
+    'gclid=2',
+    'ref=home',
+    'cmpid=7',
+    'utm_source=a&utm_medium=b',
+    'ref_=nav',
+  ].map((query) => `https://www.amazon.science${path}?${query}`),
   `https://amazon.science${path}?utm_content=c`,
   `https://www.amazon.science${path}/?utm_term=t#x`,
   `https://WWW.Amazon.Science${path}`,
@@ -118,7 +126,9 @@ describe('what already holds', () => {
     const clips = Array.from({ length: 10 }, (_, i) => article(i));
     for (const clip of clips) await send({ type: 'save-clip', clip, pageUrl: clip.url });
     const racing = clips.flatMap((clip, i) => [
-      ...Array.from({ length: 6 }, (_, k) => send({ type: 'save-clip', clip: { ...clip, dek: `take ${k}` }, pageUrl: `${clip.url}?utm_source=${k}` })),
+      ...Array.from({ length: 6 }, (_, k) =>
+        send({ type: 'save-clip', clip: { ...clip, dek: `take ${k}` }, pageUrl: `${clip.url}?utm_source=${k}` }),
+      ),
       ...Array.from({ length: 6 }, () => send({ type: 'set-tags', itemId: `url:${clip.url}`, tags: [`kept ${i}`] })),
     ]);
     expect(racing).toHaveLength(120);
@@ -126,35 +136,47 @@ describe('what already holds', () => {
     for (const [i, clip] of clips.entries()) {
       const item = (await db.items.get(`url:${clip.url}`))!;
       expect(item.tags).toEqual([`kept ${i}`]);
-      expect(item.sourceUrls).toEqual(expect.arrayContaining([clip.url, ...Array.from({ length: 6 }, (_, k) => `${clip.url}?utm_source=${k}`)]));
+      expect(item.sourceUrls).toEqual(
+        expect.arrayContaining([clip.url, ...Array.from({ length: 6 }, (_, k) => `${clip.url}?utm_source=${k}`)]),
+      );
     }
     await expectProjected(db);
   });
 
-  it.each([3, 40, 100])('the worker stopped at transaction %i of a burst of 120 saves: no "Saved" unless whole, and every retry saves', async (at) => {
-    const clips = Array.from({ length: 120 }, (_, i) => (i % 2 ? article(i) : jobNumber(i)));
-    const message = (clip: ArticleClip | Job) => ({ type: 'save-clip', clip, pageUrl: clip.url, ...(clip.kind === 'job' ? {} : { html: leinoHtml }) });
-    stopWorkerAt(db, at);
-    const replies = await Promise.all(clips.map((clip) => send(message(clip))));
-    const saved = clips.filter((_, i) => replies[i]!.ok);
-    const failed = clips.filter((_, i) => !replies[i]!.ok);
-    expect(failed.length).toBeGreaterThan(0);
+  it.each([3, 40, 100])(
+    'the worker stopped at transaction %i of a burst of 120 saves: no "Saved" unless whole, and every retry saves',
+    async (at) => {
+      const clips = Array.from({ length: 120 }, (_, i) => (i % 2 ? article(i) : jobNumber(i)));
+      const message = (clip: ArticleClip | Job) => ({
+        type: 'save-clip',
+        clip,
+        pageUrl: clip.url,
+        ...(clip.kind === 'job' ? {} : { html: leinoHtml }),
+      });
+      stopWorkerAt(db, at);
+      const replies = await Promise.all(clips.map((clip) => send(message(clip))));
+      const saved = clips.filter((_, i) => replies[i]!.ok);
+      const failed = clips.filter((_, i) => !replies[i]!.ok);
+      expect(failed.length).toBeGreaterThan(0);
 
-    // The next start: a new connection finds every "Saved" item whole, and nothing half-written.
-    const restarted = new ClipperDB(db.name);
-    const items = await restarted.items.toArray();
-    expect(items.map((item) => item.id).sort()).toEqual(saved.map((clip) => (clip.kind === 'job' ? `job:${clip.jobId}` : `url:${clip.url}`)).sort());
-    const articles = saved.filter((clip) => clip.kind !== 'job').map((clip) => `url:${clip.url}`);
-    expect((await restarted.snapshots.toCollection().primaryKeys()).sort()).toEqual(articles.sort());
-    await expectProjected(restarted);
+      // The next start: a new connection finds every "Saved" item whole, and nothing half-written.
+      const restarted = new ClipperDB(db.name);
+      const items = await restarted.items.toArray();
+      expect(items.map((item) => item.id).sort()).toEqual(
+        saved.map((clip) => (clip.kind === 'job' ? `job:${clip.jobId}` : `url:${clip.url}`)).sort(),
+      );
+      const articles = saved.filter((clip) => clip.kind !== 'job').map((clip) => `url:${clip.url}`);
+      expect((await restarted.snapshots.toCollection().primaryKeys()).sort()).toEqual(articles.sort());
+      await expectProjected(restarted);
 
-    // Every failed save, sent again (as lib/background-call.ts does once), is saved.
-    const retried = await Promise.all(failed.map((clip) => send(message(clip), restarted)));
-    expect(retried.every((reply) => reply.ok)).toBe(true);
-    expect(await restarted.items.count()).toBe(120);
-    await expectProjected(restarted);
-    restarted.close();
-  });
+      // Every failed save, sent again (as lib/background-call.ts does once), is saved.
+      const retried = await Promise.all(failed.map((clip) => send(message(clip), restarted)));
+      expect(retried.every((reply) => reply.ok)).toBe(true);
+      expect(await restarted.items.count()).toBe(120);
+      await expectProjected(restarted);
+      restarted.close();
+    },
+  );
 
   it('malformed and hostile messages are all refused, and the database is unchanged', async () => {
     await send({ type: 'save-clip', clip: leino, pageUrl: leino.url, html: leinoHtml });
@@ -176,7 +198,14 @@ describe('what already holds', () => {
     const junk = fc.oneof(fc.anything(), fc.constantFrom('javascript:alert(1)', -1, null, [], {}, '', 'x'.repeat(9_000)));
     const messages = fc.oneof(
       fc.anything(),
-      fc.record({ type: fc.constantFrom('save-clip', 'save-job', 'set-tags', 'delete-items', 'bulk-tag'), itemId: junk, tags: junk, clip: junk, job: junk, pageUrl: junk }),
+      fc.record({
+        type: fc.constantFrom('save-clip', 'save-job', 'set-tags', 'delete-items', 'bulk-tag'),
+        itemId: junk,
+        tags: junk,
+        clip: junk,
+        job: junk,
+        pageUrl: junk,
+      }),
       fc.tuple(fc.constantFrom(...Object.keys(leino)), junk).map(([key, value]) => ({ ...valid, clip: { ...leino, [key]: value } })),
     );
     let refused = 0;

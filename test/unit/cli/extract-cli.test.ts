@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = process.cwd();
 const FIXTURES = join(ROOT, 'test/fixtures');
-const LEINO_URL = 'https://www.amazon.science/working-at-amazon/rustan-leino-provides-proof-that-software-is-bug-free?utm_source=newsletter';
+const LEINO_URL =
+  'https://www.amazon.science/working-at-amazon/rustan-leino-provides-proof-that-software-is-bug-free?utm_source=newsletter';
 
 function extract(...args: string[]) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'lib/cli/extract.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -36,12 +37,16 @@ describe('npm run extract', () => {
     ['an empty file', empty, /empty/],
     ['a binary file', binary, /not an HTML page/],
     ['a JSON file', json, /not an HTML page/],
-  ])('refuses %s with a message and exit 2', (_what, file, message) => {
-    const run = extract('--url', 'https://www.amazon.science/blog/x', file);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(message);
-    expect(run.stdout).toBe('');
-  }, 30_000);
+  ])(
+    'refuses %s with a message and exit 2',
+    (_what, file, message) => {
+      const run = extract('--url', 'https://www.amazon.science/blog/x', file);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stdout).toBe('');
+    },
+    30_000,
+  );
 
   it('needs --url for a single file', () => {
     const run = extract(join(FIXTURES, 'science-profile-leino.html'));
@@ -61,7 +66,10 @@ describe('npm run extract', () => {
     );
     const run = extract('--manifest', manifest);
     expect(run.status).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatchObject({ clip: { kind: 'job', jobId: '719075' } });
     expect(typeof lines[0].ms).toBe('number');

@@ -56,7 +56,10 @@ describe('followPage', () => {
     follower.navigate('https://www.amazon.jobs/en/search?offset=20');
     for (const release of releases) release();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(log.filter((line) => line.startsWith('start'))).toEqual(['start https://www.amazon.jobs/en/search', 'start https://www.amazon.jobs/en/search?offset=20']);
+    expect(log.filter((line) => line.startsWith('start'))).toEqual([
+      'start https://www.amazon.jobs/en/search',
+      'start https://www.amazon.jobs/en/search?offset=20',
+    ]);
   });
 
   it('starts nothing after stop, even for a navigation still settling', async () => {

@@ -40,7 +40,9 @@ describe('job buttons', () => {
   });
 
   it('saves the card’s job with the page address, then reads "Saved"; the other cards still offer saving', async () => {
-    const { doc, cards, shadows, requests } = await mountOn('science-profile-leino', articleClip(), () => summary({ kind: 'job', status: 'saved' }));
+    const { doc, cards, shadows, requests } = await mountOn('science-profile-leino', articleClip(), () =>
+      summary({ kind: 'job', status: 'saved' }),
+    );
     const title = cards[1]!.job.title!;
     const button = buttonNamed(shadows[1]!, `Save job: ${title}`);
     button.click();
@@ -58,10 +60,18 @@ describe('job buttons', () => {
   it('shows "Saved" from the start for saved ids, and the status chip of one that moved on', async () => {
     const state: PageStateReply = {
       saved: null,
-      savedJobs: { '10509871': summary({ kind: 'job', status: 'applied', statusAt: new Date(2026, 10, 12).getTime() }), '10507342': summary({ kind: 'job', status: 'saved' }) },
+      savedJobs: {
+        '10509871': summary({ kind: 'job', status: 'applied', statusAt: new Date(2026, 10, 12).getTime() }),
+        '10507342': summary({ kind: 'job', status: 'saved' }),
+      },
     };
     const { shadows } = await mountOn('science-profile-leino', articleClip(), () => summary(), state);
-    expect(shadows.slice(0, 4).map((s) => s.querySelector('button')!.textContent)).toEqual(['Save job', statusSummary('applied', new Date(2026, 10, 12).getTime()), 'Saved', 'Save job']);
+    expect(shadows.slice(0, 4).map((s) => s.querySelector('button')!.textContent)).toEqual([
+      'Save job',
+      statusSummary('applied', new Date(2026, 10, 12).getTime()),
+      'Saved',
+      'Save job',
+    ]);
   });
 
   it('shows a failed save on its card as an alert, with Retry', async () => {

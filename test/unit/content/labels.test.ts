@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { jobButtonLabel, jobTitle, pageButtonLabel, saveAllLabel, saveAllResult, savedDetail, statusDetail } from '../../../lib/content/labels';
+import {
+  jobButtonLabel,
+  jobTitle,
+  pageButtonLabel,
+  saveAllLabel,
+  saveAllResult,
+  savedDetail,
+  statusDetail,
+} from '../../../lib/content/labels';
 import type { SaveState } from '../../../lib/content/save-state';
 import type { Job } from '../../../lib/types';
 import { summary } from '../helpers/content-fakes';

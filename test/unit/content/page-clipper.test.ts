@@ -71,7 +71,10 @@ describe('startPageClipper', { timeout: 30_000 }, () => {
     await turns();
     expect(widget()!.querySelector('.kind')!.textContent).toBe('Profile');
     const save = requests.find((r) => r.type === 'save-clip');
-    expect(save?.type === 'save-clip' && save.clip).toMatchObject({ kind: 'profile', jobs: expect.arrayContaining([expect.objectContaining({ jobId: '10509871' })]) });
+    expect(save?.type === 'save-clip' && save.clip).toMatchObject({
+      kind: 'profile',
+      jobs: expect.arrayContaining([expect.objectContaining({ jobId: '10509871' })]),
+    });
   });
 
   it('on a job posting: names the posting and shows the widget without job buttons, and reads nothing until saved', async () => {
@@ -88,7 +91,11 @@ describe('startPageClipper', { timeout: 30_000 }, () => {
     await turns();
     expect(readerLoads()).toBe(1);
     const save = requests.find((r) => r.type === 'save-clip');
-    expect(save?.type === 'save-clip' && save.clip).toMatchObject({ kind: 'job', jobId: '1324373', title: 'Senior Applied Scientist - NLP / IR' });
+    expect(save?.type === 'save-clip' && save.clip).toMatchObject({
+      kind: 'job',
+      jobId: '1324373',
+      title: 'Senior Applied Scientist - NLP / IR',
+    });
     buttonNamed(widget()!, 'Saved');
   });
 
@@ -169,7 +176,10 @@ describe('job cards that come and go after load', { timeout: 30_000 }, () => {
   it('gives cards appended after load their "Save job" buttons and asks whether they are saved', async () => {
     const { doc, requests } = await start('science-careers');
     expect(doc.querySelectorAll(JOB_BUTTON_TAG)).toHaveLength(8);
-    const added = [appendListing(doc, '10600001', 'Applied Scientist, Late Results'), appendListing(doc, '10600002', 'Data Scientist, Load More')];
+    const added = [
+      appendListing(doc, '10600001', 'Applied Scientist, Late Results'),
+      appendListing(doc, '10600002', 'Data Scientist, Load More'),
+    ];
     await until(() => doc.querySelectorAll(JOB_BUTTON_TAG).length === 10, 'the new cards’ buttons');
     for (const item of added) expect(item.querySelector(JOB_BUTTON_TAG)).not.toBeNull();
     await until(() => requests.some((r) => r.type === 'page-state' && r.jobIds.includes('10600002')), 'the new ids asked');

@@ -41,7 +41,11 @@ describe('guessPage, the first glance', () => {
   });
 
   it('names the posting of an amazon.jobs posting address, in any locale', () => {
-    for (const address of ['https://www.amazon.jobs/en/jobs/1324373/senior-applied-scientist', 'https://amazon.jobs/de/jobs/719075', 'https://www.amazon.jobs/jobs/10501457']) {
+    for (const address of [
+      'https://www.amazon.jobs/en/jobs/1324373/senior-applied-scientist',
+      'https://amazon.jobs/de/jobs/719075',
+      'https://www.amazon.jobs/jobs/10501457',
+    ]) {
       const { doc, url } = blank(address);
       expect(guessPage(doc, url)).toMatchObject({ kind: 'job', jobId: /\/jobs\/(\d+)/.exec(address)![1] });
     }
@@ -52,12 +56,18 @@ describe('guessPage, the first glance', () => {
     expect(guessPage(blank(address).doc, new URL(address)).kind).toBeNull();
     const withHeadline = new JSDOM('<html><body><h1>A post</h1></body></html>', { url: address }).window.document;
     expect(guessPage(withHeadline, new URL(address)).kind).toBe('article');
-    const declared = new JSDOM('<html><head><meta property="og:type" content="Article"></head><body></body></html>', { url: address }).window.document;
+    const declared = new JSDOM('<html><head><meta property="og:type" content="Article"></head><body></body></html>', { url: address })
+      .window.document;
     expect(guessPage(declared, new URL(address)).kind).toBe('article');
   });
 
   it('leaves other sites and non-article addresses alone', () => {
-    for (const address of ['https://www.amazon.com/dp/B0X', 'https://www.amazon.science/research-areas/automated-reasoning', 'https://www.amazon.science/', 'https://www.amazon.jobs/en/teams/aws']) {
+    for (const address of [
+      'https://www.amazon.com/dp/B0X',
+      'https://www.amazon.science/research-areas/automated-reasoning',
+      'https://www.amazon.science/',
+      'https://www.amazon.jobs/en/teams/aws',
+    ]) {
       const doc = new JSDOM('<html><body><h1>Heading</h1></body></html>', { url: address }).window.document;
       expect(guessPage(doc, new URL(address)).kind).toBeNull();
     }

@@ -46,7 +46,10 @@ describe('page-state', () => {
 
   it('takes in which of the page and its cards are saved', async () => {
     const savedJob = summary({ itemId: 'job:2', kind: 'job', status: 'applied', statusAt: 1 });
-    const { session } = sessionFor(articleClip(), () => ({ saved: SAVED_PROFILE, savedJobs: { '2': savedJob } }), [jobClip('1'), jobClip('2')]);
+    const { session } = sessionFor(articleClip(), () => ({ saved: SAVED_PROFILE, savedJobs: { '2': savedJob } }), [
+      jobClip('1'),
+      jobClip('2'),
+    ]);
     await session.refresh();
     expect(saveStates(session)).toEqual({
       page: { phase: 'saved', summary: SAVED_PROFILE },
@@ -147,10 +150,14 @@ describe('saveJob', () => {
   it('puts a failure on that card only and saves it on retry', async () => {
     const card = jobClip('7');
     let fail = true;
-    const { session } = sessionFor(articleClip(), () => {
-      if (fail) throw new BackgroundError('Quota exceeded');
-      return summary({ kind: 'job' });
-    }, [card]);
+    const { session } = sessionFor(
+      articleClip(),
+      () => {
+        if (fail) throw new BackgroundError('Quota exceeded');
+        return summary({ kind: 'job' });
+      },
+      [card],
+    );
     await session.saveJob(card);
     expect(session.getState().jobs['7']).toEqual({ phase: 'error', message: 'Quota exceeded' });
     fail = false;
@@ -244,7 +251,10 @@ describe('before the page is read', () => {
   });
 
   it('says so instead of saving when the page reads as something that is not one item', async () => {
-    const { session, requests } = unreadSession(() => NOT_SAVED, async () => ({ clip: { kind: null, url: PAGE_URL }, cardJobs: [] }));
+    const { session, requests } = unreadSession(
+      () => NOT_SAVED,
+      async () => ({ clip: { kind: null, url: PAGE_URL }, cardJobs: [] }),
+    );
     await session.savePage();
     expect(requests.filter((r) => r.type === 'save-clip')).toEqual([]);
     expect(session.getState().page).toMatchObject({ phase: 'error', message: expect.stringContaining('can’t save this page') });
@@ -266,7 +276,10 @@ describe('before the page is read', () => {
   });
 
   it('asks the background again when a reading brings new card ids, and not when it brings the same', async () => {
-    const { session, requests } = unreadSession(() => NOT_SAVED, async () => ({ clip: articleClip(), cardJobs: [] }));
+    const { session, requests } = unreadSession(
+      () => NOT_SAVED,
+      async () => ({ clip: articleClip(), cardJobs: [] }),
+    );
     await session.refresh();
     await session.takeReading({ clip: articleClip(), cardJobs: [jobClip('1'), jobClip('2')] });
     await session.takeReading({ clip: articleClip(), cardJobs: [jobClip('1'), jobClip('2')] });
@@ -281,7 +294,10 @@ describe('before the page is read', () => {
 
   it('keeps the save in flight of a card that is read again', async () => {
     const save = deferred<unknown>();
-    const { session } = unreadSession((request) => (request.type === 'page-state' ? NOT_SAVED : save.promise), async () => ({ clip: articleClip(), cardJobs: [] }));
+    const { session } = unreadSession(
+      (request) => (request.type === 'page-state' ? NOT_SAVED : save.promise),
+      async () => ({ clip: articleClip(), cardJobs: [] }),
+    );
     await session.takeReading({ clip: articleClip(), cardJobs: [jobClip('1')] });
     const saving = session.saveJob(jobClip('1'));
     await session.takeReading({ clip: articleClip(), cardJobs: [jobClip('1'), jobClip('2')] });
@@ -290,5 +306,4 @@ describe('before the page is read', () => {
     await saving;
     expect(session.getState().jobs['1']?.phase).toBe('saved');
   });
-
 });

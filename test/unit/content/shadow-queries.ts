@@ -10,6 +10,7 @@ export function buttonsOf(root: ParentNode): HTMLButtonElement[] {
 /** The one button named exactly `name`; throws when there is none or more than one. */
 export function buttonNamed(root: ParentNode, name: string): HTMLButtonElement {
   const found = buttonsOf(root).filter((button) => nameOf(button) === name);
-  if (found.length !== 1) throw new Error(`expected one button named "${name}", found ${found.length}: ${buttonsOf(root).map(nameOf).join(' | ')}`);
+  if (found.length !== 1)
+    throw new Error(`expected one button named "${name}", found ${found.length}: ${buttonsOf(root).map(nameOf).join(' | ')}`);
   return found[0]!;
 }

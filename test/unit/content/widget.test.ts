@@ -156,7 +156,9 @@ describe('widget', () => {
   });
 
   it('adds no widget for a job list, which is saved card by card', async () => {
-    const { shadow } = await mountWidget({ kind: 'job-list', url: 'https://www.amazon.science/careers', title: 'Careers', jobs: [] }, () => summary());
+    const { shadow } = await mountWidget({ kind: 'job-list', url: 'https://www.amazon.science/careers', title: 'Careers', jobs: [] }, () =>
+      summary(),
+    );
     expect(shadow).toBeNull();
   });
 
@@ -184,16 +186,25 @@ describe('widget before the page is read', () => {
   }
 
   it('shows the first glance: the site for an article or profile, “Job” for a posting, and the page’s title', () => {
-    const article = unread({ kind: 'article', jobId: null, title: 'Rustan Leino provides proof' }, async () => ({ clip: articleClip(), cardJobs: [] }));
+    const article = unread({ kind: 'article', jobId: null, title: 'Rustan Leino provides proof' }, async () => ({
+      clip: articleClip(),
+      cardJobs: [],
+    }));
     expect(article.shadow()!.querySelector('.kind')!.textContent).toBe('Amazon Science');
     expect(article.shadow()!.querySelector('.title')!.textContent).toBe('Rustan Leino provides proof');
     ui!.remove();
-    const posting = unread({ kind: 'job', jobId: '1324373', title: 'Senior Applied Scientist' }, async () => ({ clip: jobClip('1324373'), cardJobs: [] }));
+    const posting = unread({ kind: 'job', jobId: '1324373', title: 'Senior Applied Scientist' }, async () => ({
+      clip: jobClip('1324373'),
+      cardJobs: [],
+    }));
     expect(posting.shadow()!.querySelector('.kind')!.textContent).toBe('Job');
   });
 
   it('names the kind the save read, in the same panel', async () => {
-    const { shadow } = unread({ kind: 'article', jobId: null, title: 'Someone' }, async () => ({ clip: articleClip({ kind: 'profile' }), cardJobs: [] }));
+    const { shadow } = unread({ kind: 'article', jobId: null, title: 'Someone' }, async () => ({
+      clip: articleClip({ kind: 'profile' }),
+      cardJobs: [],
+    }));
     const panel = shadow()!.querySelector('.panel');
     await click(buttonNamed(shadow()!, 'Save to Science Clipper'));
     expect(shadow()!.querySelector('.panel')).toBe(panel);
@@ -202,7 +213,10 @@ describe('widget before the page is read', () => {
   });
 
   it('leaves the page once a reading shows the page is not one item', async () => {
-    const { doc, session } = unread({ kind: 'article', jobId: null, title: 'Listing' }, async () => ({ clip: { kind: null, url: doc.URL }, cardJobs: [] }));
+    const { doc, session } = unread({ kind: 'article', jobId: null, title: 'Listing' }, async () => ({
+      clip: { kind: null, url: doc.URL },
+      cardJobs: [],
+    }));
     expect(doc.querySelectorAll(WIDGET_TAG)).toHaveLength(1);
     await session.takeReading({ clip: { kind: null, url: doc.URL }, cardJobs: [] });
     expect(doc.querySelectorAll(WIDGET_TAG)).toHaveLength(0);
@@ -214,7 +228,9 @@ describe('job buttons as cards come and go', () => {
     const { doc, url } = loadFixture('science-careers');
     const cards = findJobCards(doc, url);
     const { send } = fakeSend(() => NOT_SAVED);
-    const session = readSession({ kind: 'job-list', url: doc.URL, title: 'Careers', jobs: [] }, send, { cardJobs: cards.map((card) => card.job) });
+    const session = readSession({ kind: 'job-list', url: doc.URL, title: 'Careers', jobs: [] }, send, {
+      cardJobs: cards.map((card) => card.job),
+    });
     ui = mountPageUi(doc, session, cards.slice(0, 5));
     const first = [...doc.querySelectorAll(JOB_BUTTON_TAG)];
     expect(first).toHaveLength(5);

@@ -1,14 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  deleteItems,
-  itemIdOf,
-  normalizeTags,
-  saveClip,
-  setJobDetails,
-  setStatus,
-  setTags,
-  StoreError,
-} from '../../../lib/db/items';
+import { deleteItems, itemIdOf, normalizeTags, saveClip, setJobDetails, setStatus, setTags, StoreError } from '../../../lib/db/items';
 import type { ClipperDB, JobItem } from '../../../lib/db/schema';
 import { EXTRACTOR_VERSION } from '../../../lib/extract/version';
 import { articleClip, cardOf, expected, freshDb, postingJob } from './clips';
@@ -50,7 +41,7 @@ describe('normalizeTags', () => {
 });
 
 describe('saveClip', () => {
-  it('saves again over a job stored before pay was read (its clip has no pay) and takes the page\'s pay', async () => {
+  it("saves again over a job stored before pay was read (its clip has no pay) and takes the page's pay", async () => {
     const first = await saveClip(db, posting, postingVisited, { now: 1000 });
     const { pay: _none, ...legacyClip } = posting;
     await db.items.put({ ...first, clip: legacyClip } as unknown as JobItem);
@@ -99,12 +90,7 @@ describe('saveClip', () => {
   });
 
   it('makes one item of every spelling of the same address, remembering each', async () => {
-    const variants = [
-      leinoVisited,
-      `${leino.url.replace('www.', '')}#top`,
-      `${leino.url}/`,
-      `${leino.url}?utm_campaign=x&fbclid=abc`,
-    ];
+    const variants = [leinoVisited, `${leino.url.replace('www.', '')}#top`, `${leino.url}/`, `${leino.url}?utm_campaign=x&fbclid=abc`];
     for (const [i, pageUrl] of variants.entries()) await saveClip(db, { ...leino, url: pageUrl }, pageUrl, { now: i });
     const items = await db.items.toArray();
     expect(items.map((item) => item.id)).toEqual([`url:${leino.url}`]);

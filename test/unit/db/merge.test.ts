@@ -76,4 +76,3 @@ describe('mergeJob', () => {
     expect(mergeJob(paid, stored).pay).toEqual(paid.pay);
   });
 });
-

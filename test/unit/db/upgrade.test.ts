@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { READ_MODEL_KEY } from '@/lib/db/meta';
-import { READ_MODEL_VERSION } from '@/lib/db/read-model/repair';
-import { ClipperDB, DB_VERSION, UpgradeElsewhere } from '@/lib/db/schema';
-import { libraryGate } from '@/lib/db/library-ready';
+import { READ_MODEL_KEY } from '../../../lib/db/meta';
+import { READ_MODEL_VERSION } from '../../../lib/db/read-model/repair';
+import { ClipperDB, DB_VERSION, UpgradeElsewhere } from '../../../lib/db/schema';
+import { libraryGate } from '../../../lib/db/library-ready';
 import { dumpFrom, restoreInto, storeOf, type DatabaseDump } from '../../e2e/upgrade/profile-dump';
 import { expectProjected } from '../helpers/read-model';
 
@@ -47,19 +47,36 @@ describe('the upgrade from version 2', () => {
     expect(after.version).toBe(DB_VERSION * 10);
     for (const store of KEPT) expect(storeOf(after, store).rows).toEqual(storeOf(PROFILE, store).rows);
     expect(storeOf(after, 'items').rows).toHaveLength(6);
-    expect(after.stores.map((s) => s.name).sort()).toEqual(['cardPages', 'cardStaging', 'images', 'items', 'meta', 'pageSummaries', 'pendingImages', 'recent', 'snapshots']);
+    expect(after.stores.map((s) => s.name).sort()).toEqual([
+      'cardPages',
+      'cardStaging',
+      'images',
+      'items',
+      'meta',
+      'pageSummaries',
+      'pendingImages',
+      'recent',
+      'snapshots',
+    ]);
     const reopened = open();
     await expectProjected(reopened);
     expect(await reopened.meta.get(READ_MODEL_KEY)).toMatchObject({ version: READ_MODEL_VERSION });
     // The user's own fields, item by item.
     const job = await reopened.items.get('job:1324373');
-    expect(job).toMatchObject({ tags: ['dream job'], status: 'interviewing', notes: 'Phone screen with the hiring manager.\nAsk about the team.', followUp: '2026-12-01' });
+    expect(job).toMatchObject({
+      tags: ['dream job'],
+      status: 'interviewing',
+      notes: 'Phone screen with the hiring manager.\nAsk about the team.',
+      followUp: '2026-12-01',
+    });
     expect(job?.kind === 'job' && job.statusHistory.map((change) => change.status)).toEqual(['saved', 'applied', 'interviewing']);
   });
 
   test('an extension page never upgrades it: its connection fails and the database stays as it was', async () => {
     const page = open({ upgrades: false });
-    await expect(page.open()).rejects.toSatisfy((error) => error instanceof UpgradeElsewhere || (error as { inner?: unknown }).inner instanceof UpgradeElsewhere);
+    await expect(page.open()).rejects.toSatisfy(
+      (error) => error instanceof UpgradeElsewhere || (error as { inner?: unknown }).inner instanceof UpgradeElsewhere,
+    );
     page.close();
     expect(await versionOf(name)).toBe(20);
     const after = await dumpFrom(name);

@@ -89,11 +89,21 @@ describe('calendarIcs', () => {
     const [job] = await savedJobs();
     const awkward = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 120 }),
-      fc.constantFrom('a,b;c\\d', 'line one\nline two\r\nline three', '\\n is not a newline', 'é'.repeat(80), '😀'.repeat(40), 'x'.repeat(74) + '€'),
+      fc.constantFrom(
+        'a,b;c\\d',
+        'line one\nline two\r\nline three',
+        '\\n is not a newline',
+        'é'.repeat(80),
+        '😀'.repeat(40),
+        'x'.repeat(74) + '€',
+      ),
     );
     fc.assert(
       fc.property(awkward, awkward, (title, notes) => {
-        const ics = calendarIcs([{ ...job!, title, followUp: '2026-12-07', events: [{ id: 'e1', kind: 'other', at: INTERVIEW, notes }] }], NOW);
+        const ics = calendarIcs(
+          [{ ...job!, title, followUp: '2026-12-07', events: [{ id: 'e1', kind: 'other', at: INTERVIEW, notes }] }],
+          NOW,
+        );
         expect(Math.max(...lineOctets(ics))).toBeLessThanOrEqual(75);
         // Folding never splits a character: no line ends or starts with half of a surrogate pair.
         expect(ics).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { csvField, JOBS_CSV_HEADER, jobsCsv, neutralizeFormula } from '@/lib/export/jobs-csv';
+import { csvField, JOBS_CSV_HEADER, jobsCsv, neutralizeFormula } from '../../../lib/export/jobs-csv';
 import { day, jobItem } from '../ui/helpers';
 
 describe('jobs CSV', () => {
@@ -10,11 +10,18 @@ describe('jobs CSV', () => {
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
     expect(lines[0]).toBe(JOBS_CSV_HEADER.join(','));
-    expect(lines[0]).toBe('Job ID,Title,Locations,Company,Pay,Pay currency,Pay min a year,Pay max a year,Pay ranges,Status,Saved on,Applied on,Interviewing on,Offer on,Rejected on,Withdrawn on,Follow-up,URL');
+    expect(lines[0]).toBe(
+      'Job ID,Title,Locations,Company,Pay,Pay currency,Pay min a year,Pay max a year,Pay ranges,Status,Saved on,Applied on,Interviewing on,Offer on,Rejected on,Withdrawn on,Follow-up,URL',
+    );
   });
 
   test('a row holds id, title, places, company, status, the day of each status, follow-up and address', () => {
-    const job = jobItem('jobs-detail-virtual', { status: 'applied', savedAt: day(3, 2, 2026), statusAt: day(3, 9, 2026), followUp: '2026-03-20' });
+    const job = jobItem('jobs-detail-virtual', {
+      status: 'applied',
+      savedAt: day(3, 2, 2026),
+      statusAt: day(3, 9, 2026),
+      followUp: '2026-03-20',
+    });
     const row = jobsCsv([job]).split('\r\n')[1];
     expect(row).toBe(
       `719075,Amazon Scholar,"IN, KA, Bangalore - Virtual",${job.clip.company!.includes(',') ? `"${job.clip.company}"` : job.clip.company},,,,,,Applied,2026-03-02,2026-03-09,,,,,2026-03-20,https://www.amazon.jobs/en/jobs/719075/amazon-scholar`,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { exportFileName, exportParts } from '@/lib/export/library-json';
+import { exportFileName, exportParts } from '../../../lib/export/library-json';
 import { articleItem } from '../ui/helpers';
 
 describe('JSON export', () => {

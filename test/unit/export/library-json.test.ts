@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { Item } from '@/lib/db/schema';
-import { exportParts, writeLibrary } from '@/lib/export/library-json';
+import type { Item } from '../../../lib/db/schema';
+import { exportParts, writeLibrary } from '../../../lib/export/library-json';
 import { articleItem, jobItem } from '../import/arbitraries';
 import { checkProperty } from '../helpers/property';
 import { EXPORTED_AT, exportText } from '../helpers/library-file';
@@ -27,7 +27,12 @@ describe('writeLibrary', () => {
   }, 120_000);
 
   test('the envelope and the count are the first line, each item a line of its own, and the file ends with "]}"', async () => {
-    const items = byId(fc.sample(fc.uniqueArray(fc.oneof(jobItem, articleItem), { minLength: 3, maxLength: 3, selector: (item) => item.id }), { numRuns: 1, seed: 5 })[0]!);
+    const items = byId(
+      fc.sample(fc.uniqueArray(fc.oneof(jobItem, articleItem), { minLength: 3, maxLength: 3, selector: (item) => item.id }), {
+        numRuns: 1,
+        seed: 5,
+      })[0]!,
+    );
     await withDb(async (db) => {
       await db.items.bulkPut(items);
       const lines = (await exportText(db)).split('\n');
@@ -38,7 +43,12 @@ describe('writeLibrary', () => {
   });
 
   test('the page summaries only split the reading: items missing from them are exported all the same', async () => {
-    const items = byId(fc.sample(fc.uniqueArray(fc.oneof(jobItem, articleItem), { minLength: 400, maxLength: 400, selector: (item) => item.id }), { numRuns: 1, seed: 3 })[0]!);
+    const items = byId(
+      fc.sample(fc.uniqueArray(fc.oneof(jobItem, articleItem), { minLength: 400, maxLength: 400, selector: (item) => item.id }), {
+        numRuns: 1,
+        seed: 3,
+      })[0]!,
+    );
     const file = exportParts(items, EXPORTED_AT).join('');
     await withDb(async (db) => {
       await db.items.bulkPut(items);
@@ -52,7 +62,9 @@ describe('writeLibrary', () => {
   }, 60_000);
 
   test('reports its progress chunk by chunk, up to the count it wrote in the envelope', async () => {
-    const items = byId(fc.sample(fc.uniqueArray(jobItem, { minLength: 250, maxLength: 250, selector: (item) => item.id }), { numRuns: 1, seed: 9 })[0]!);
+    const items = byId(
+      fc.sample(fc.uniqueArray(jobItem, { minLength: 250, maxLength: 250, selector: (item) => item.id }), { numRuns: 1, seed: 9 })[0]!,
+    );
     await withDb(async (db) => {
       await db.items.bulkPut(items);
       const progress: Array<[number, number]> = [];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { Utf8Writer } from '@/lib/export/utf8-writer';
+import { Utf8Writer } from '../../../lib/export/utf8-writer';
 import { checkProperty } from '../helpers/property';
 
 /** What a writer with a buffer of `bufferBytes` hands its sink for `texts`, as one buffer. */
@@ -17,9 +17,13 @@ describe('Utf8Writer', () => {
   test('hands on the UTF-8 of the strings written, in order, whatever the size of its buffer', async () => {
     // Buffers of a few bytes make strings straddle buffer boundaries, fill them exactly, or not fit at all.
     await checkProperty(
-      fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 30 }), { maxLength: 20 }), fc.integer({ min: 1, max: 48 }), (texts, bufferBytes) => {
-        expect(written(texts, bufferBytes)).toEqual(Buffer.from(texts.join(''), 'utf8'));
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: 'binary', maxLength: 30 }), { maxLength: 20 }),
+        fc.integer({ min: 1, max: 48 }),
+        (texts, bufferBytes) => {
+          expect(written(texts, bufferBytes)).toEqual(Buffer.from(texts.join(''), 'utf8'));
+        },
+      ),
       { numRuns: 200 },
     );
   }, 30_000);

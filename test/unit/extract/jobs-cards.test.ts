@@ -54,7 +54,13 @@ describe('findJobCards on the fixtures', () => {
     expect(job.title).toBe('Manager, Research Science, Special Projects');
     expect(job.description).toMatch(/^Calling all innovators! Are you a founder at heart\? A maker\? .*this team is where you belong\.$/);
     expect(job.description).not.toContain('US, CA, San Francisco');
-    expect(job).toMatchObject({ company: null, responsibilities: [], basicQualifications: [], preferredQualifications: [], applyUrl: null });
+    expect(job).toMatchObject({
+      company: null,
+      responsibilities: [],
+      basicQualifications: [],
+      preferredQualifications: [],
+      applyUrl: null,
+    });
   });
 
   it('finds nothing on a page whose only posting link is inside a sentence', () => {

@@ -16,7 +16,16 @@ describe('amazon.science careers list', () => {
   it('a job-list table whose date column has no "Posted" word keeps every date, and the id cell stays out of the teaser', () => {
     const { doc, url } = loadFixture('science-careers-table');
     const jobs = (scienceCareers.extract(doc, url) as JobListClip).jobs;
-    expect(jobs.map((j) => j.posted)).toEqual(['2026-09-15', '2026-09-14', '2026-09-14', '2026-09-11', '2026-09-11', '2026-09-09', '2026-09-04', '2026-09-02']);
+    expect(jobs.map((j) => j.posted)).toEqual([
+      '2026-09-15',
+      '2026-09-14',
+      '2026-09-14',
+      '2026-09-11',
+      '2026-09-11',
+      '2026-09-09',
+      '2026-09-04',
+      '2026-09-02',
+    ]);
     expect(jobs.every((j) => j.description === '')).toBe(true);
   });
 
@@ -38,7 +47,9 @@ describe('amazon.science careers list', () => {
     const { doc, url } = loadFixture('science-careers-cards');
     const jobs = (scienceCareers.extract(doc, url) as JobListClip).jobs;
     expect(jobs[0]!.responsibilities).toHaveLength(3);
-    expect(jobs[3]!.responsibilities[0]).toBe('Grow a strong team of Applied Scientists and support it with technical guidance and mentoring.');
+    expect(jobs[3]!.responsibilities[0]).toBe(
+      'Grow a strong team of Applied Scientists and support it with technical guidance and mentoring.',
+    );
     expect(jobs[0]!.description).toContain('Key job responsibilities - Design and build evaluation frameworks');
     expect(jobs.every((j) => j.pay.length === 0)).toBe(true);
   });
@@ -48,7 +59,16 @@ describe('amazon.science careers list', () => {
     const clip = scienceCareers.extract(doc, url) as JobListClip;
     expect(clip.url).toBe('https://www.amazon.science/careers?p=2');
     expect(clip.title).toBe('Careers');
-    expect(clip.jobs.map((j) => j.posted)).toEqual(['2026-09-15', '2026-09-14', '2026-09-14', '2026-09-11', '2026-09-11', '2026-09-09', '2026-09-08', '2026-09-08']);
+    expect(clip.jobs.map((j) => j.posted)).toEqual([
+      '2026-09-15',
+      '2026-09-14',
+      '2026-09-14',
+      '2026-09-11',
+      '2026-09-11',
+      '2026-09-09',
+      '2026-09-08',
+      '2026-09-08',
+    ]);
     expect(clip.jobs[4]!.description).toBe('Calling all innovators! Are you a founder at heart? A maker?');
     expect(clip.jobs.every((j) => j.company === null && !/Job ID|Posted/.test(j.description))).toBe(true);
   });
@@ -102,7 +122,11 @@ describe('amazon.jobs search results', () => {
   it('lists the result tiles as jobs, titled by the page without the site name', () => {
     const url = new URL('https://www.amazon.jobs/en/search?base_query=scientist&cmpid=x');
     const clip = amazonJobsSearch.extract(new JSDOM(html, { url: url.href }).window.document, url) as JobListClip;
-    expect(clip).toMatchObject({ kind: 'job-list', url: 'https://www.amazon.jobs/en/search?base_query=scientist', title: 'Search results' });
+    expect(clip).toMatchObject({
+      kind: 'job-list',
+      url: 'https://www.amazon.jobs/en/search?base_query=scientist',
+      title: 'Search results',
+    });
     expect(clip.jobs.map((j) => [j.jobId, j.title, j.locations[0]?.raw, j.posted, j.description])).toEqual([
       ['2900002', 'Data Scientist', 'IN, KA, Bengaluru', '2025-02-27', 'Work with data.'],
       ['2900003', 'Economist', 'US, WA, Seattle', '2025-02-26', 'Model markets.'],

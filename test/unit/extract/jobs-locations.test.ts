@@ -71,7 +71,12 @@ describe('isLocationText', () => {
 
   it('reads the city-first form with the region written out', () => {
     expect(isLocationText('Seattle, Washington, USA')).toBe(true);
-    expect(parseLocation('Seattle, Washington, USA')).toEqual({ raw: 'Seattle, Washington, USA', country: 'USA', region: 'Washington', city: 'Seattle' });
+    expect(parseLocation('Seattle, Washington, USA')).toEqual({
+      raw: 'Seattle, Washington, USA',
+      country: 'USA',
+      region: 'Washington',
+      city: 'Seattle',
+    });
     expect(isLocationText('Manager, Research Science, Special Projects')).toBe(false);
   });
 

@@ -57,7 +57,10 @@ describe('labels and values', () => {
 
   it('pairs a label with the line after it, and a label <span> with the <span> beside it', () => {
     const used = new Set<Line>();
-    const fields = lineFields(lines('<dl><dt>Entreprise</dt><dd>Amazon.com Services LLC</dd></dl><p><span>Posted</span><span>Mar 30, 2026</span></p>'), used);
+    const fields = lineFields(
+      lines('<dl><dt>Entreprise</dt><dd>Amazon.com Services LLC</dd></dl><p><span>Posted</span><span>Mar 30, 2026</span></p>'),
+      used,
+    );
     expect(fields).toEqual([
       { kind: 'company', value: 'Amazon.com Services LLC' },
       { kind: 'posted', value: 'Mar 30, 2026' },
@@ -74,7 +77,9 @@ describe('labels and values', () => {
 
   it('finds the id line of one job under any label ending in "ID", and its legal entity up to a separator', () => {
     expect(jobIdLine("ID de l'offre : 2874519 | Amazon.com Services LLC", '2874519')).toEqual({ company: 'Amazon.com Services LLC' });
-    expect(jobIdLine('Job ID: 2969011 | Amazon.com Services LLC • Posted: January 8, 2026', '2969011')).toEqual({ company: 'Amazon.com Services LLC' });
+    expect(jobIdLine('Job ID: 2969011 | Amazon.com Services LLC • Posted: January 8, 2026', '2969011')).toEqual({
+      company: 'Amazon.com Services LLC',
+    });
     expect(jobIdLine('求人ID: 2874519', '2874519')).toEqual({ company: null });
     expect(jobIdLine('We hired 2874519 people', '2874519')).toBeUndefined();
   });

@@ -82,21 +82,40 @@ describe('the pay sentence', () => {
   });
 
   it('reads the hourly and monthly forms', () => {
-    expect(paySentence('The base pay for this position ranges from $47.84/hr in our lowest geographic market up to $96.15/hr in our highest.')).toEqual({
+    expect(
+      paySentence('The base pay for this position ranges from $47.84/hr in our lowest geographic market up to $96.15/hr in our highest.'),
+    ).toEqual({
       location: null,
       min: 47.84,
       max: 96.15,
       currency: 'USD',
       period: 'hour',
     });
-    expect(paySentence('Monthly pay ranges from £2,900 per month up to £3,400 per month.')).toMatchObject({ min: 2900, max: 3400, currency: 'GBP', period: 'month' });
-    expect(paySentence('the starting base pay for this position ranges from $15 to $25 per hour')).toMatchObject({ min: 15, max: 25, period: 'hour' });
+    expect(paySentence('Monthly pay ranges from £2,900 per month up to £3,400 per month.')).toMatchObject({
+      min: 2900,
+      max: 3400,
+      currency: 'GBP',
+      period: 'month',
+    });
+    expect(paySentence('the starting base pay for this position ranges from $15 to $25 per hour')).toMatchObject({
+      min: 15,
+      max: 25,
+      period: 'hour',
+    });
   });
 
   it('reads symbols and codes of other currencies', () => {
     expect(paySentence('Pay ranges from CA$90,000/year up to CA$140,000/year.')).toMatchObject({ currency: 'CAD', min: 90000 });
-    expect(paySentence('Base pay ranges from €55.000 per year up to €80.000 per year.')).toMatchObject({ currency: 'EUR', min: 55000, max: 80000 });
-    expect(paySentence('Stipend ranges from ₹80,000 a month up to ₹1,20,000 a month.')).toMatchObject({ currency: 'INR', max: 120000, period: 'month' });
+    expect(paySentence('Base pay ranges from €55.000 per year up to €80.000 per year.')).toMatchObject({
+      currency: 'EUR',
+      min: 55000,
+      max: 80000,
+    });
+    expect(paySentence('Stipend ranges from ₹80,000 a month up to ₹1,20,000 a month.')).toMatchObject({
+      currency: 'INR',
+      max: 120000,
+      period: 'month',
+    });
     expect(paySentence('between 60,000 EUR and 85,000 EUR per year')).toMatchObject({ currency: 'EUR', min: 60000, period: 'year' });
     expect(paySentence('Salary: $100,000 - $150,000 per year')).toMatchObject({ min: 100000, max: 150000, period: 'year' });
   });
@@ -110,7 +129,8 @@ describe('the pay sentence', () => {
 });
 
 describe('readPay', () => {
-  const sentence = 'The base pay for this position ranges from $113,000/year in our lowest geographic market up to $195,200/year in our highest geographic market.';
+  const sentence =
+    'The base pay for this position ranges from $113,000/year in our lowest geographic market up to $195,200/year in our highest geographic market.';
 
   it('is every per-location line in page order, without repeats; the sentence is then only a summary', () => {
     expect(

@@ -7,7 +7,13 @@ import { clipMismatches, loadFixture } from '../helpers/fixtures';
 
 const CANONICAL = 'https://www.amazon.jobs/en/jobs/1324373/senior-applied-scientist-nlp-ir';
 
-const POSTINGS = ['jobs-detail-1324373', 'jobs-detail-virtual', 'jobs-2024-nextjs-pxt', 'jobs-locale-fr-personalization', 'jobs-intern-hourly'];
+const POSTINGS = [
+  'jobs-detail-1324373',
+  'jobs-detail-virtual',
+  'jobs-2024-nextjs-pxt',
+  'jobs-locale-fr-personalization',
+  'jobs-intern-hourly',
+];
 
 describe('amazon.jobs posting fixtures', () => {
   it.each(POSTINGS)('%s matches every field of its expected file', (name) => {
@@ -233,7 +239,11 @@ describe('pay on a posting', () => {
       '@context': 'https://schema.org',
       '@type': 'JobPosting',
       title: 'Scientist',
-      baseSalary: { '@type': 'MonetaryAmount', currency: 'EUR', value: { '@type': 'QuantitativeValue', minValue: 70000, maxValue: 95000, unitText: 'YEAR' } },
+      baseSalary: {
+        '@type': 'MonetaryAmount',
+        currency: 'EUR',
+        value: { '@type': 'QuantitativeValue', minValue: 70000, maxValue: 95000, unitText: 'YEAR' },
+      },
     };
     const job = postingPage('<p>We build models.</p>', `<script type="application/ld+json">${JSON.stringify(ld)}</script>`);
     expect(job.pay).toEqual([{ location: null, min: 70000, max: 95000, currency: 'EUR', period: 'year' }]);

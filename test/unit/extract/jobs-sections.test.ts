@@ -1,7 +1,17 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { amazonJobsPosting } from '../../../lib/extract/amazon-jobs/posting';
-import { bulletText, isBoilerplate, linesToText, listItems, responsibilitiesFrom, sectionLabel, splitRunIns, splitSections, textLines } from '../../../lib/extract/jobs/sections';
+import {
+  bulletText,
+  isBoilerplate,
+  linesToText,
+  listItems,
+  responsibilitiesFrom,
+  sectionLabel,
+  splitRunIns,
+  splitSections,
+  textLines,
+} from '../../../lib/extract/jobs/sections';
 import type { Job } from '../../../lib/types';
 
 function body(html: string): HTMLElement {
@@ -59,7 +69,9 @@ describe('bullets and labels', () => {
   });
 
   it('splits a single block written with run-in labels', () => {
-    const sections = splitSections(textLines(body('<p>DESCRIPTION<br>We build.<br>BASIC QUALIFICATIONS<br>- PhD<br>PREFERRED QUALIFICATIONS<br>- ROS</p>')));
+    const sections = splitSections(
+      textLines(body('<p>DESCRIPTION<br>We build.<br>BASIC QUALIFICATIONS<br>- PhD<br>PREFERRED QUALIFICATIONS<br>- ROS</p>')),
+    );
     expect(sections.description.map((l) => l.text)).toEqual(['We build.']);
     expect(listItems(sections.basic)).toEqual(['PhD']);
     expect(listItems(sections.preferred)).toEqual(['ROS']);
@@ -78,11 +90,13 @@ describe('qualifications', () => {
   });
 
   it('read <li> lists and lists written one item per line without markers', () => {
-    expect(posting('<p>x</p>', '<ul><li>PhD</li><li>3+ years of experience</li></ul>').basicQualifications).toEqual(['PhD', '3+ years of experience']);
-    expect(posting('<p>x</p>', '<p>PhD<br>3+ years of experience<br>Amazon is an Equal Opportunity Employer.</p>').basicQualifications).toEqual([
+    expect(posting('<p>x</p>', '<ul><li>PhD</li><li>3+ years of experience</li></ul>').basicQualifications).toEqual([
       'PhD',
       '3+ years of experience',
     ]);
+    expect(
+      posting('<p>x</p>', '<p>PhD<br>3+ years of experience<br>Amazon is an Equal Opportunity Employer.</p>').basicQualifications,
+    ).toEqual(['PhD', '3+ years of experience']);
   });
 
   it('tell boilerplate from a qualification', () => {
@@ -100,24 +114,36 @@ describe('responsibilities', () => {
   });
 
   it('follow a lead-in that names them, and end with the paragraph', () => {
-    const job = posting('<p>Intro.<br><br>Your responsibilities include:<br>- Study data<br>- Ship models</p><p>- Not a responsibility</p>');
+    const job = posting(
+      '<p>Intro.<br><br>Your responsibilities include:<br>- Study data<br>- Ship models</p><p>- Not a responsibility</p>',
+    );
     expect(job.responsibilities).toEqual(['Study data', 'Ship models']);
   });
 
   it('are the lines under the label when the label has no bullets, without a lead-in sentence', () => {
-    const lines = textLines(body('<p>Key job responsibilities<br>Develop algorithms.<br>Report results.<br><br>About the team<br>We are small.</p>'));
+    const lines = textLines(
+      body('<p>Key job responsibilities<br>Develop algorithms.<br>Report results.<br><br>About the team<br>We are small.</p>'),
+    );
     expect(responsibilitiesFrom(lines)).toEqual(['Develop algorithms.', 'Report results.']);
-    const withLeadIn = textLines(body('<h3>Key job responsibilities</h3><p>As an Applied Scientist, you will:</p><ul><li>Design</li><li>Publish</li></ul><h3>A typical day</h3><ul><li>Standup</li></ul>'));
+    const withLeadIn = textLines(
+      body(
+        '<h3>Key job responsibilities</h3><p>As an Applied Scientist, you will:</p><ul><li>Design</li><li>Publish</li></ul><h3>A typical day</h3><ul><li>Standup</li></ul>',
+      ),
+    );
     expect(responsibilitiesFrom(withLeadIn)).toEqual(['Design', 'Publish']);
   });
 
   it('include the text run in after "Key job responsibilities:" on the same line', () => {
-    const lines = textLines(body('<p>Key job responsibilities: Build ranking models.<br>Mentor scientists.<br><br>About the team<br>We are small.</p>'));
+    const lines = textLines(
+      body('<p>Key job responsibilities: Build ranking models.<br>Mentor scientists.<br><br>About the team<br>We are small.</p>'),
+    );
     expect(responsibilitiesFrom(lines)).toEqual(['Build ranking models.', 'Mentor scientists.']);
   });
 
   it('are empty when the description only has other bullets', () => {
-    expect(posting('<p>Scholars work in one of these arrangements:<br>· Up to 29 hours per week<br>· Full-time in summer</p>').responsibilities).toEqual([]);
+    expect(
+      posting('<p>Scholars work in one of these arrangements:<br>· Up to 29 hours per week<br>· Full-time in summer</p>').responsibilities,
+    ).toEqual([]);
   });
 });
 
@@ -142,10 +168,14 @@ describe('description', () => {
 describe('flattened text', () => {
   it('puts run-in labels on their own lines and splits bullets that ran together', () => {
     const flat = textLines(
-      body('<p>DESCRIPTION We build robots. Key job responsibilities As a scientist, you will: * Design controllers * Ship code About the team We are small. BASIC QUALIFICATIONS - PhD - Python PREFERRED QUALIFICATIONS - ROS</p>'),
+      body(
+        '<p>DESCRIPTION We build robots. Key job responsibilities As a scientist, you will: * Design controllers * Ship code About the team We are small. BASIC QUALIFICATIONS - PhD - Python PREFERRED QUALIFICATIONS - ROS</p>',
+      ),
     );
     const sections = splitSections(splitRunIns(flat));
-    expect(linesToText(sections.description)).toBe('We build robots.\n\nKey job responsibilities\nAs a scientist, you will: * Design controllers * Ship code\n\nAbout the team\nWe are small.');
+    expect(linesToText(sections.description)).toBe(
+      'We build robots.\n\nKey job responsibilities\nAs a scientist, you will: * Design controllers * Ship code\n\nAbout the team\nWe are small.',
+    );
     expect(responsibilitiesFrom(sections.description)).toEqual(['Design controllers', 'Ship code']);
     expect(listItems(sections.basic)).toEqual(['PhD', 'Python']);
     expect(listItems(sections.preferred)).toEqual(['ROS']);

@@ -85,11 +85,22 @@ describe('metamorphic: every fixture keeps its expected fields under every varia
     writeFileSync(join(dir, 'metamorphic-matrix.md'), formatMatrix(judged, VARIANTS, FIXTURES));
   });
 
-  it.each(CELLS)('%s × %s', (fixture, variantName) => {
-    const cell = judge(runCell(fixture, VARIANTS.find((v) => v.name === variantName)!), BY_DESIGN, KNOWN_GAPS);
-    judged.push(cell);
-    expect({ lost: cell.unexpected, nowKept: cell.stale }, explain(cell)).toEqual({ lost: [], nowKept: [] });
-  }, CELL_TIMEOUT);
+  it.each(CELLS)(
+    '%s × %s',
+    (fixture, variantName) => {
+      const cell = judge(
+        runCell(
+          fixture,
+          VARIANTS.find((v) => v.name === variantName)!,
+        ),
+        BY_DESIGN,
+        KNOWN_GAPS,
+      );
+      judged.push(cell);
+      expect({ lost: cell.unexpected, nowKept: cell.stale }, explain(cell)).toEqual({ lost: [], nowKept: [] });
+    },
+    CELL_TIMEOUT,
+  );
 
   it('every variant rewrites at least one fixture (a column of n/a would test nothing)', ({ skip }) => {
     if (judged.length !== CELLS.length) skip('only part of the matrix ran');
@@ -99,7 +110,10 @@ describe('metamorphic: every fixture keeps its expected fields under every varia
 
   it('every BY_DESIGN and KNOWN_GAPS entry names a fixture and a variant that exist, and says why', () => {
     const variants = VARIANTS.map((v) => v.name);
-    const named = [...BY_DESIGN.map((d) => [d.fixture, d.variant]), ...Object.entries(KNOWN_GAPS).flatMap(([f, byVariant]) => Object.keys(byVariant).map((v) => [f, v]))];
+    const named = [
+      ...BY_DESIGN.map((d) => [d.fixture, d.variant]),
+      ...Object.entries(KNOWN_GAPS).flatMap(([f, byVariant]) => Object.keys(byVariant).map((v) => [f, v])),
+    ];
     expect(named.filter(([f, v]) => !FIXTURES.includes(f!) || !variants.includes(v!))).toEqual([]);
     expect(BY_DESIGN.filter((d) => d.reason.trim().length < 20 || !d.fields.length)).toEqual([]);
   });

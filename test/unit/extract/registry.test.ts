@@ -13,7 +13,8 @@ function page(html: string, address: string): { doc: Document; url: URL } {
 
 const PARAGRAPHS = Array.from(
   { length: 8 },
-  (_, i) => `<p>Paragraph ${i}: program verification proves that software does what it should, and this sentence is long enough to read as prose.</p>`,
+  (_, i) =>
+    `<p>Paragraph ${i}: program verification proves that software does what it should, and this sentence is long enough to read as prose.</p>`,
 ).join('');
 
 afterEach(() => vi.restoreAllMocks());
@@ -41,20 +42,31 @@ describe('extractPage classification', () => {
   );
 
   it('tries the extractors in the documented order', () => {
-    expect(EXTRACTORS.map((e) => e.name)).toEqual(['amazon.jobs posting', 'amazon.jobs search results', 'amazon.science careers', 'amazon.science article']);
+    expect(EXTRACTORS.map((e) => e.name)).toEqual([
+      'amazon.jobs posting',
+      'amazon.jobs search results',
+      'amazon.science careers',
+      'amazon.science article',
+    ]);
   });
 });
 
 describe('Readability fallback', () => {
   it('keeps an amazon.science article address whose layout is not recognised as a fallback article', () => {
-    const { doc, url } = page(`<html><head><title>A post</title></head><body><div>${PARAGRAPHS}</div></body></html>`, 'https://www.amazon.science/blog/a-post');
+    const { doc, url } = page(
+      `<html><head><title>A post</title></head><body><div>${PARAGRAPHS}</div></body></html>`,
+      'https://www.amazon.science/blog/a-post',
+    );
     const clip = extractPage(doc, url);
     expect(clip).toMatchObject({ kind: 'article', fallback: true, url: 'https://www.amazon.science/blog/a-post' });
     expect(clip.kind === 'article' && clip.text).toContain('Paragraph 3: program verification');
   });
 
   it('does not turn a near-empty amazon.science page into an article', () => {
-    const { doc, url } = page('<html><head><title>x</title></head><body><p>Short.</p></body></html>', 'https://www.amazon.science/blog/a-post');
+    const { doc, url } = page(
+      '<html><head><title>x</title></head><body><p>Short.</p></body></html>',
+      'https://www.amazon.science/blog/a-post',
+    );
     expect(extractPage(doc, url).kind).toBeNull();
   });
 
@@ -76,6 +88,10 @@ describe('Readability fallback', () => {
       throw new Error('layout changed');
     });
     const { doc, url } = loadFixture('jobs-detail-virtual');
-    expect(extractPage(doc, url)).toMatchObject({ kind: 'job', jobId: '719075', url: 'https://www.amazon.jobs/en/jobs/719075/amazon-scholar' });
+    expect(extractPage(doc, url)).toMatchObject({
+      kind: 'job',
+      jobId: '719075',
+      url: 'https://www.amazon.jobs/en/jobs/719075/amazon-scholar',
+    });
   });
 });

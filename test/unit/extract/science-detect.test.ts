@@ -47,10 +47,13 @@ describe('scienceArticle.detect', () => {
     expect(detectAt('science-profile-leino', address)).toBeNull();
   });
 
-  it.each(['science-research-area', 'amazon-product', 'science-careers', 'science-author-kearns', 'science-publication-cedar'])('the %s fixture is null', (name) => {
-    const { doc, url } = loadFixture(name);
-    expect(scienceArticle.detect(doc, url)).toBeNull();
-  });
+  it.each(['science-research-area', 'amazon-product', 'science-careers', 'science-author-kearns', 'science-publication-cedar'])(
+    'the %s fixture is null',
+    (name) => {
+      const { doc, url } = loadFixture(name);
+      expect(scienceArticle.detect(doc, url)).toBeNull();
+    },
+  );
 
   it('a malformed %-escape in the address is not fatal', () => {
     expect(detectAt('science-blog-overfit', 'https://www.amazon.science/blog/why-%E0%A4%A')).toBe('article');
@@ -61,7 +64,7 @@ describe('scienceArticle.detect', () => {
     expect(scienceArticle.detect(doc, url)).toBe(scienceArticle.extract(doc, url).kind ?? null);
   });
 
-  it.each(FIXTURE_NAMES)('%s: the registry\'s detectors claim the kind the whole extraction reads', (name) => {
+  it.each(FIXTURE_NAMES)("%s: the registry's detectors claim the kind the whole extraction reads", (name) => {
     const claimed = loadFixture(name);
     const kind = EXTRACTORS.map((extractor) => extractor.detect(claimed.doc, claimed.url)).find((k) => k) ?? null;
     // A fresh copy of the page, so the extraction cannot reuse the detectors' reading.
@@ -102,17 +105,25 @@ describe.skipIf(!existsSync(CORPUS))('scienceArticle on real non-Amazon pages (.
   const load = (name: string, address: string) =>
     new JSDOM(readFileSync(join(CORPUS, name, 'source.html'), 'utf8'), { url: address, virtualConsole: quiet }).window.document;
 
-  it.each(pages)('%s: null at its own (non-Amazon) address', (name) => {
-    const address = `https://example.org/${name}`;
-    expect(scienceArticle.detect(load(name, address), new URL(address))).toBeNull();
-  }, CORPUS_TIMEOUT);
+  it.each(pages)(
+    '%s: null at its own (non-Amazon) address',
+    (name) => {
+      const address = `https://example.org/${name}`;
+      expect(scienceArticle.detect(load(name, address), new URL(address))).toBeNull();
+    },
+    CORPUS_TIMEOUT,
+  );
 
-  it.each(pages)('%s: read without throwing or touching the page when served at an amazon.science address', (name) => {
-    const address = `https://www.amazon.science/blog/${name}`;
-    const doc = load(name, address);
-    const before = doc.documentElement.outerHTML;
-    const clip = scienceArticle.extract(doc, new URL(address));
-    expect(clip.url).toBe(address);
-    expect(doc.documentElement.outerHTML).toBe(before);
-  }, CORPUS_TIMEOUT);
+  it.each(pages)(
+    '%s: read without throwing or touching the page when served at an amazon.science address',
+    (name) => {
+      const address = `https://www.amazon.science/blog/${name}`;
+      const doc = load(name, address);
+      const before = doc.documentElement.outerHTML;
+      const clip = scienceArticle.extract(doc, new URL(address));
+      expect(clip.url).toBe(address);
+      expect(doc.documentElement.outerHTML).toBe(before);
+    },
+    CORPUS_TIMEOUT,
+  );
 });

@@ -100,7 +100,9 @@ describe('scienceArticle.extract reads meaning, not class names', () => {
     });
     const clip = scienceArticle.extract(doc, url) as ArticleClip;
     const text = norm(clip.text);
-    const fields = Object.keys(expected).filter((key) => !key.startsWith('_') && !JOB_KEYS.has(key) && key !== 'textIncludes' && key !== 'textExcludes');
+    const fields = Object.keys(expected).filter(
+      (key) => !key.startsWith('_') && !JOB_KEYS.has(key) && key !== 'textIncludes' && key !== 'textExcludes',
+    );
     expect(fields.flatMap((key) => mismatches(expected[key], clip[key as keyof ArticleClip], key))).toEqual([]);
     expect((expected.textIncludes as string[]).filter((s) => !text.includes(norm(s)))).toEqual([]);
     expect((expected.textExcludes as string[]).filter((s) => text.includes(norm(s)))).toEqual([]);

@@ -49,7 +49,8 @@ describe('metamorphic gaps of the science fixtures, closed', () => {
   });
 
   it('an attribution line after the blockquote inside its <figure> credits the quote (pull-quotes-attribution-after)', () => {
-    const quote = '<figure><blockquote><p>Learning from clicks naively repeats the old ranking.</p></blockquote><p>— Ada Example</p></figure>';
+    const quote =
+      '<figure><blockquote><p>Learning from clicks naively repeats the old ranking.</p></blockquote><p>— Ada Example</p></figure>';
     const clip = read(`<article><h1>The headline</h1><div>${PARAGRAPHS}${quote}<p>${PROSE[0]}</p></div></article>`);
     expect(clip.pullQuotes).toEqual([{ text: 'Learning from clicks naively repeats the old ranking.', by: 'Ada Example' }]);
     expect(clip.text).not.toContain('Ada Example');
@@ -62,14 +63,16 @@ describe('metamorphic gaps of the science fixtures, closed', () => {
   });
 
   it('an attribution paragraph in a wrapper of its own after a wrapped blockquote credits it (blocks-wrapped)', () => {
-    const quote = '<div><blockquote><p>Every disagreement is a bug in one of them.</p></blockquote></div><div><p>Ada Example, Amazon Scholar</p></div>';
+    const quote =
+      '<div><blockquote><p>Every disagreement is a bug in one of them.</p></blockquote></div><div><p>Ada Example, Amazon Scholar</p></div>';
     const clip = read(`<article><h1>The headline</h1><div>${PARAGRAPHS}${quote}<p>${PROSE[2]}</p></div></article>`);
     expect(clip.pullQuotes).toEqual([{ text: 'Every disagreement is a bug in one of them.', by: 'Ada Example' }]);
     expect(clip.text).not.toContain('Amazon Scholar');
   });
 
   it('a byline set as "By" and a list of names, some unlinked, reads every name (byline-list)', () => {
-    const byline = '<div><span>By</span> <ul><li><a href="/author/ada-example">Ada Example</a></li><li>Grace Sample</li><li><a href="/author/alan-test">Alan Test</a></li></ul></div>';
+    const byline =
+      '<div><span>By</span> <ul><li><a href="/author/ada-example">Ada Example</a></li><li>Grace Sample</li><li><a href="/author/alan-test">Alan Test</a></li></ul></div>';
     const clip = read(`<article><h1>The headline</h1>${byline}<div>${PARAGRAPHS}</div></article>`);
     expect(clip.authors).toEqual(['Ada Example', 'Grace Sample', 'Alan Test']);
   });
@@ -82,7 +85,8 @@ describe('metamorphic gaps of the science fixtures, closed', () => {
   });
 
   it('a credit set beside the figcaption, inside the lead figure, is the hero credit (lead-credit-apart)', () => {
-    const figure = '<figure><img src="/lead.jpg" alt="The lab" width="1200" height="600"><figcaption>The lab where the work was done.</figcaption><small>Credit: Ada Example</small></figure>';
+    const figure =
+      '<figure><img src="/lead.jpg" alt="The lab" width="1200" height="600"><figcaption>The lab where the work was done.</figcaption><small>Credit: Ada Example</small></figure>';
     const clip = read(`<article>${figure}<h1>The headline</h1><div>${PARAGRAPHS}</div></article>`);
     expect(clip.hero).toMatchObject({ caption: 'The lab where the work was done.', credit: 'Ada Example' });
   });
@@ -92,9 +96,15 @@ describe('found by new fixtures in unseen templates', () => {
   it('a group interview whose photo caption orders its people "from left to right" is an article, not a profile', () => {
     const hero = `<div><img src="/interns.jpg" alt="Five interns" width="1600" height="900"><div>From left to right: Ada Example, Grace Sample and Alan Test. These interns worked remotely.</div></div>`;
     const questions = ['What excites you about your field?', 'How did you stay connected?', 'What advice would you give?']
-      .map((q) => `<h2>${q}</h2><p>Ada Example, a university, PhD student: I think the work I did will reach customers soon, and I learned a great deal from my mentor and my team.</p>`)
+      .map(
+        (q) =>
+          `<h2>${q}</h2><p>Ada Example, a university, PhD student: I think the work I did will reach customers soon, and I learned a great deal from my mentor and my team.</p>`,
+      )
       .join('');
-    const clip = read(`<div>${hero}<div><h1>Interns discuss what it is like to intern virtually</h1></div><div>${PARAGRAPHS}${questions}</div></div>`, 'https://www.amazon.science/academic-engagements/interns-discuss');
+    const clip = read(
+      `<div>${hero}<div><h1>Interns discuss what it is like to intern virtually</h1></div><div>${PARAGRAPHS}${questions}</div></div>`,
+      'https://www.amazon.science/academic-engagements/interns-discuss',
+    );
     expect(clip.qa).toHaveLength(3);
     expect({ kind: clip.kind, person: clip.person }).toEqual({ kind: 'article', person: null });
   });

@@ -19,7 +19,10 @@ function fragment(html: string): Element {
 }
 
 /** An amazon.science-shaped article: `lead` goes between the H1 and the body, `body` after the paragraphs, `after` after the body. */
-function article({ before = '', lead = '', body = '', after = '', head = '' } = {}, address = 'https://www.amazon.science/blog/a-post'): ArticleClip {
+function article(
+  { before = '', lead = '', body = '', after = '', head = '' } = {},
+  address = 'https://www.amazon.science/blog/a-post',
+): ArticleClip {
   const url = new URL(address);
   const html = `<head>${head}</head><body><header><nav><p>Research areas</p><ul><li><a href="/research-areas/robotics">Robotics</a></li></ul></nav></header>
     <main><article><div class="top">${before}<h1>The headline</h1>${lead}</div><div class="body">${PARAGRAPHS}${body}</div>${after}</article></main></body>`;
@@ -39,7 +42,10 @@ describe('Q&A', () => {
 
   it('reads unmarked bold questions only when there are several', () => {
     const two = fragment('<p><strong>What is it?</strong></p><p>A thing.</p><p><strong>Why now?</strong></p><p>Because.</p>');
-    expect(readQa(two)).toEqual([{ q: 'What is it?', a: 'A thing.' }, { q: 'Why now?', a: 'Because.' }]);
+    expect(readQa(two)).toEqual([
+      { q: 'What is it?', a: 'A thing.' },
+      { q: 'Why now?', a: 'Because.' },
+    ]);
     expect(readQa(fragment('<p><strong>Why does it work?</strong></p><p>It compresses.</p>'))).toEqual([]);
   });
 
@@ -67,7 +73,9 @@ describe('pull quotes', () => {
   });
 
   it('reads a pull quote styled without a blockquote (div with an attribution part)', () => {
-    const root = fragment('<div class="PullQuote"><div class="PullQuote-quote">Styled quote.</div><div class="PullQuote-attribution">Alan Turing</div></div>');
+    const root = fragment(
+      '<div class="PullQuote"><div class="PullQuote-quote">Styled quote.</div><div class="PullQuote-attribution">Alan Turing</div></div>',
+    );
     expect(findPullQuotes(root).map((q) => q.quote)).toEqual([{ text: 'Styled quote.', by: 'Alan Turing' }]);
   });
 
@@ -84,8 +92,14 @@ describe('pull quotes', () => {
 
 describe('captions and credits', () => {
   it.each([
-    ['<figcaption><span>The lab.</span> <span class="credit">Credit: Ada Example</span></figcaption>', { caption: 'The lab.', credit: 'Ada Example' }],
-    ['<figcaption><p>The lab.</p><div class="Figure-credit">Sweet Face Photography</div></figcaption>', { caption: 'The lab.', credit: 'Sweet Face Photography' }],
+    [
+      '<figcaption><span>The lab.</span> <span class="credit">Credit: Ada Example</span></figcaption>',
+      { caption: 'The lab.', credit: 'Ada Example' },
+    ],
+    [
+      '<figcaption><p>The lab.</p><div class="Figure-credit">Sweet Face Photography</div></figcaption>',
+      { caption: 'The lab.', credit: 'Sweet Face Photography' },
+    ],
     ['<figcaption>The lab. (Photo credit: Ada Example)</figcaption>', { caption: 'The lab.', credit: 'Ada Example' }],
     ['<figcaption>The lab in 2024.</figcaption>', { caption: 'The lab in 2024.', credit: null }],
   ])('%s', (html, expected) => {
@@ -108,13 +122,16 @@ describe('hero', () => {
   });
 
   it('skips author avatars and icons in the byline', () => {
-    const clip = article({ lead: `<div><a href="/author/ada-example"><img src="/a.jpg" alt="Ada" width="48" height="48">Ada Example</a></div>` });
+    const clip = article({
+      lead: `<div><a href="/author/ada-example"><img src="/a.jpg" alt="Ada" width="48" height="48">Ada Example</a></div>`,
+    });
     expect(clip.hero).toBeNull();
   });
 });
 
 describe('labelled blocks and kicker', () => {
-  const areas = (items: string[]) => `<div><h2>Research areas</h2><ul>${items.map((i) => `<li><a href="/research-areas/x">${i}</a></li>`).join('')}</ul></div>`;
+  const areas = (items: string[]) =>
+    `<div><h2>Research areas</h2><ul>${items.map((i) => `<li><a href="/research-areas/x">${i}</a></li>`).join('')}</ul></div>`;
 
   it('reads the article block in order, not the navigation that lists every area', () => {
     expect(article({ after: areas(['Machine learning', 'Robotics']) }).researchAreas).toEqual(['Machine learning', 'Robotics']);
@@ -131,7 +148,8 @@ describe('labelled blocks and kicker', () => {
   });
 
   it('reads "Tags" with a colon, wrapped one level down', () => {
-    const tags = '<div><div><p>Tags:</p></div><ul><li><a href="/tag/a">Generative AI</a></li><li><a href="/tag/b">Robotics</a></li></ul></div>';
+    const tags =
+      '<div><div><p>Tags:</p></div><ul><li><a href="/tag/a">Generative AI</a></li><li><a href="/tag/b">Robotics</a></li></ul></div>';
     expect(article({ after: tags }).siteTags).toEqual(['Generative AI', 'Robotics']);
   });
 });
@@ -139,7 +157,12 @@ describe('labelled blocks and kicker', () => {
 describe('byline', () => {
   it('reads a "By" line without author links, cutting the date and reading time', () => {
     const clip = article({ lead: '<p class="byline">By Ada Example, Grace Hopper and Alan Turing | March 3, 2025 | 7 min read</p>' });
-    expect(clip).toMatchObject({ authors: ['Ada Example', 'Grace Hopper', 'Alan Turing'], published: '2025-03-03', readingMinutes: 7, dek: null });
+    expect(clip).toMatchObject({
+      authors: ['Ada Example', 'Grace Hopper', 'Alan Turing'],
+      published: '2025-03-03',
+      readingMinutes: 7,
+      dek: null,
+    });
   });
 
   it('reads author links of the byline only, not of bios or related cards after the body', () => {

@@ -6,7 +6,12 @@ describe('readPerson', () => {
     [
       'X is a ROLE in TEAM at ORGANIZATION',
       'Rustan Leino is a senior principal applied scientist in the Automated Reasoning Group at Amazon Web Services.',
-      { name: 'Rustan Leino', role: 'senior principal applied scientist', team: 'Automated Reasoning Group', organization: 'Amazon Web Services' },
+      {
+        name: 'Rustan Leino',
+        role: 'senior principal applied scientist',
+        team: 'Automated Reasoning Group',
+        organization: 'Amazon Web Services',
+      },
     ],
     [
       'X, ROLE for ORGANIZATION',
@@ -41,7 +46,12 @@ describe('readPerson', () => {
       ],
       null,
     );
-    expect(person).toEqual({ name: 'Rajeev Rastogi', role: 'vice president of machine learning', team: 'International Machine Learning', organization: 'Amazon India' });
+    expect(person).toEqual({
+      name: 'Rajeev Rastogi',
+      role: 'vice president of machine learning',
+      team: 'International Machine Learning',
+      organization: 'Amazon India',
+    });
   });
 
   it('ignores later introductions of someone else', () => {
@@ -52,7 +62,12 @@ describe('readPerson', () => {
       ],
       null,
     );
-    expect(person).toEqual({ name: 'Rustan Leino', role: 'senior principal applied scientist', team: null, organization: 'Amazon Web Services' });
+    expect(person).toEqual({
+      name: 'Rustan Leino',
+      role: 'senior principal applied scientist',
+      team: null,
+      organization: 'Amazon Web Services',
+    });
   });
 
   it('does not read a capitalised word before a comma as a name', () => {
@@ -60,7 +75,9 @@ describe('readPerson', () => {
   });
 
   it('a surname-only introduction counts once the subject is known, under the full name', () => {
-    expect(readPerson(['As a senior principal applied scientist at Amazon Web Services, Leino is continuing his career.'], 'Rustan Leino')).toEqual({
+    expect(
+      readPerson(['As a senior principal applied scientist at Amazon Web Services, Leino is continuing his career.'], 'Rustan Leino'),
+    ).toEqual({
       name: 'Rustan Leino',
       role: 'senior principal applied scientist',
       team: null,
@@ -69,7 +86,12 @@ describe('readPerson', () => {
   });
 
   it('without any introduction, the known subject is the person with nothing else stated', () => {
-    expect(readPerson(['The weather was fine.'], 'Rustan Leino')).toEqual({ name: 'Rustan Leino', role: null, team: null, organization: null });
+    expect(readPerson(['The weather was fine.'], 'Rustan Leino')).toEqual({
+      name: 'Rustan Leino',
+      role: null,
+      team: null,
+      organization: null,
+    });
     expect(readPerson(['The weather was fine.'], null)).toBeNull();
   });
 });

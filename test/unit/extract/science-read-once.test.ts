@@ -14,7 +14,10 @@ vi.mock('../../../lib/extract/jobs/cards', async (importOriginal) => {
 });
 vi.mock('../../../lib/extract/amazon-science/landmarks', async (importOriginal) => {
   const landmarks = await importOriginal<typeof import('../../../lib/extract/amazon-science/landmarks')>();
-  return { ...landmarks, findLayout: (...args: Parameters<typeof landmarks.findLayout>) => (calls.layouts++, landmarks.findLayout(...args)) };
+  return {
+    ...landmarks,
+    findLayout: (...args: Parameters<typeof landmarks.findLayout>) => (calls.layouts++, landmarks.findLayout(...args)),
+  };
 });
 vi.mock('../../../lib/extract/readability-body', async (importOriginal) => {
   const readability = await importOriginal<typeof import('../../../lib/extract/readability-body')>();
@@ -36,7 +39,13 @@ describe('scienceArticle reads the page once', () => {
     const copies = vi.spyOn(doc.implementation, 'createHTMLDocument');
     const clones = vi.spyOn(doc, 'cloneNode');
     expect(scienceArticle.detect(doc, url)).not.toBeNull();
-    expect({ copies: copies.mock.calls.length, clones: clones.mock.calls.length, ...calls }).toEqual({ copies: 0, clones: 0, jobCards: 0, readability: 0, layouts: 1 });
+    expect({ copies: copies.mock.calls.length, clones: clones.mock.calls.length, ...calls }).toEqual({
+      copies: 0,
+      clones: 0,
+      jobCards: 0,
+      readability: 0,
+      layouts: 1,
+    });
   });
 
   it.each(PAGES)('%s: extract makes one copy of the body and finds the job cards once', (name) => {

@@ -19,13 +19,16 @@ const PARAGRAPHS = [
   .join('');
 
 describe('scienceArticle purity', () => {
-  it.each(['science-profile-leino', 'science-qa-rastogi', 'science-blog-overfit'])('%s: extraction leaves the document as it was', (name) => {
-    const { doc, url } = loadFixture(name);
-    const before = doc.documentElement.outerHTML;
-    scienceArticle.detect(doc, url);
-    scienceArticle.extract(doc, url);
-    expect(doc.documentElement.outerHTML).toBe(before);
-  });
+  it.each(['science-profile-leino', 'science-qa-rastogi', 'science-blog-overfit'])(
+    '%s: extraction leaves the document as it was',
+    (name) => {
+      const { doc, url } = loadFixture(name);
+      const before = doc.documentElement.outerHTML;
+      scienceArticle.detect(doc, url);
+      scienceArticle.extract(doc, url);
+      expect(doc.documentElement.outerHTML).toBe(before);
+    },
+  );
 
   it('readabilityArticle reads a clone and leaves the document as it was', () => {
     const { doc } = loadFixture('science-blog-overfit');
@@ -66,14 +69,26 @@ describe('scienceArticle on incomplete or broken pages', () => {
   });
 
   it('the byline and date fall back to JSON-LD when the page shows none', () => {
-    const ld = { '@context': 'https://schema.org', '@type': 'BlogPosting', datePublished: '2024-02-29T08:00:00Z', author: [{ '@type': 'Person', name: 'Ada Example' }, { '@type': 'Organization', name: 'Amazon Science' }] };
-    const { doc, url } = page(`<head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><main><h1>A post</h1>${PARAGRAPHS}</main>`);
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'BlogPosting',
+      datePublished: '2024-02-29T08:00:00Z',
+      author: [
+        { '@type': 'Person', name: 'Ada Example' },
+        { '@type': 'Organization', name: 'Amazon Science' },
+      ],
+    };
+    const { doc, url } = page(
+      `<head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><main><h1>A post</h1>${PARAGRAPHS}</main>`,
+    );
     expect(scienceArticle.extract(doc, url)).toMatchObject({ authors: ['Ada Example'], published: '2024-02-29' });
   });
 
   it('a page that declares an article but has no readable body still gets one, from Readability', () => {
     const body = PARAGRAPHS.replace(/<p>/g, '<div class="para">').replace(/<\/p>/g, '</div>');
-    const { doc, url } = page(`<head><meta property="og:type" content="article"></head><body><div><h1>Odd markup</h1><div>${body}${body}</div></div></body>`);
+    const { doc, url } = page(
+      `<head><meta property="og:type" content="article"></head><body><div><h1>Odd markup</h1><div>${body}${body}</div></div></body>`,
+    );
     const clip = scienceArticle.extract(doc, url) as ArticleClip;
     expect(clip.kind).toBe('article');
     expect(clip.text).toContain('The second paragraph describes the method');
@@ -84,7 +99,9 @@ describe('scienceArticle on incomplete or broken pages', () => {
   });
 
   it('an H1 inside the body element does not leak the headline, dek or byline into the text', () => {
-    const { doc, url } = page(`<article><h1>Headline here</h1><p class="subtitle">A dek that sits right under the headline.</p><p>By Ada Example</p>${PARAGRAPHS}</article>`);
+    const { doc, url } = page(
+      `<article><h1>Headline here</h1><p class="subtitle">A dek that sits right under the headline.</p><p>By Ada Example</p>${PARAGRAPHS}</article>`,
+    );
     const clip = scienceArticle.extract(doc, url) as ArticleClip;
     expect(clip).toMatchObject({ title: 'Headline here', dek: 'A dek that sits right under the headline.', authors: ['Ada Example'] });
     expect(clip.text).not.toMatch(/Headline here|A dek that|By Ada/);
@@ -97,6 +114,12 @@ describe('scienceArticle on other page shapes', () => {
     const { doc, url } = page(`<body><header><nav><a href="/research-areas/robotics">Robotics</a></nav>
       <div class="title"><h1>Banner headline</h1><h2>A dek in the banner, under the headline.</h2><p>By Ada Example</p></div></header>
       <main><div class="body">${PARAGRAPHS}</div></main></body>`);
-    expect(scienceArticle.extract(doc, url)).toMatchObject({ kind: 'article', title: 'Banner headline', dek: 'A dek in the banner, under the headline.', authors: ['Ada Example'], researchAreas: [] });
+    expect(scienceArticle.extract(doc, url)).toMatchObject({
+      kind: 'article',
+      title: 'Banner headline',
+      dek: 'A dek in the banner, under the headline.',
+      authors: ['Ada Example'],
+      researchAreas: [],
+    });
   });
 });

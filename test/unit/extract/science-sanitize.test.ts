@@ -19,7 +19,11 @@ describe('sanitizeHtml', () => {
     ['an iframe', '<iframe src="https://evil.example"></iframe><p>ok</p>', '<p>ok</p>'],
     ['an object and an embed', '<object data="x.swf"></object><embed src="x.swf"><p>ok</p>', '<p>ok</p>'],
     ['a form and its controls', '<form action="https://evil.example"><input name="q"><button>go</button></form><p>ok</p>', '<p>ok</p>'],
-    ['meta and base', '<meta http-equiv="refresh" content="0;url=https://evil.example"><base href="https://evil.example/"><p>ok</p>', '<p>ok</p>'],
+    [
+      'meta and base',
+      '<meta http-equiv="refresh" content="0;url=https://evil.example"><base href="https://evil.example/"><p>ok</p>',
+      '<p>ok</p>',
+    ],
     ['event handlers', '<p onclick="alert(1)" onmouseover="x()">ok</p>', '<p>ok</p>'],
     ['class, id, style and data attributes', '<p class="a" id="b" style="color:red" data-x="1">ok</p>', '<p>ok</p>'],
     ['a javascript: link', '<a href="javascript:alert(1)">x</a>', '<a>x</a>'],

@@ -37,7 +37,12 @@ describe('hero markup', () => {
   it('a lead <figure> above the headline, outside the article, in wrappers with <picture>/<source>, is the hero', () => {
     const above = `<div><div><div><figure><picture><source type="image/webp" srcset="/lead.webp 1440w"><img src="/lead.jpg" alt="The lab"></picture>
       <figcaption><div><p>The lab where the work was done.</p></div><span>Credit: Ada Example</span></figcaption></figure></div></div></div>`;
-    expect(page({ above }).hero).toEqual({ src: 'https://www.amazon.science/lead.jpg', alt: 'The lab', caption: 'The lab where the work was done.', credit: 'Ada Example' });
+    expect(page({ above }).hero).toEqual({
+      src: 'https://www.amazon.science/lead.jpg',
+      alt: 'The lab',
+      caption: 'The lab where the work was done.',
+      credit: 'Ada Example',
+    });
   });
 
   it('an avatar set in the "By …" line is not the hero', () => {
@@ -50,7 +55,9 @@ describe('hero markup', () => {
   });
 
   it('an unlabelled credit line set apart after the caption sentence is the credit', () => {
-    expect(splitCaption(fragment('<div><p>Ada Example in the lab.</p><small>Courtesy of Ada Example</small></div>').firstElementChild)).toEqual({
+    expect(
+      splitCaption(fragment('<div><p>Ada Example in the lab.</p><small>Courtesy of Ada Example</small></div>').firstElementChild),
+    ).toEqual({
       caption: 'Ada Example in the lab.',
       credit: 'Courtesy of Ada Example',
     });
@@ -65,11 +72,15 @@ describe('hero markup', () => {
       caption: 'Packages on the move.',
       credit: 'F4D Studios',
     });
-    expect(splitCaption(fragment('<figcaption>The <em>new</em> lab</figcaption>').firstElementChild)).toEqual({ caption: 'The new lab', credit: null });
+    expect(splitCaption(fragment('<figcaption>The <em>new</em> lab</figcaption>').firstElementChild)).toEqual({
+      caption: 'The new lab',
+      credit: null,
+    });
   });
 
   it('a caption set in a wrapper beside the image, with no <figure> and no caption class, is read with its credit', () => {
-    const head = '<h1>The headline</h1><div><div><img src="/lead.jpg" alt="Lead"></div><div><p>The lead picture.</p><small>Glynis Condon</small></div></div>';
+    const head =
+      '<h1>The headline</h1><div><div><img src="/lead.jpg" alt="Lead"></div><div><p>The lead picture.</p><small>Glynis Condon</small></div></div>';
     expect(page({ head }).hero).toMatchObject({ caption: 'The lead picture.', credit: 'Glynis Condon' });
   });
 });
@@ -78,7 +89,8 @@ describe('byline markup', () => {
   const jsonLd = '<script type="application/ld+json">{"@type":"BlogPosting","author":[{"@type":"Person","name":"Ada Example"}]}</script>';
 
   it('"By A, B, and C" mixing linked and unlinked names reads every name in order', () => {
-    const head = '<h1>The headline</h1><p>By <a href="/author/ada-example">Ada Example</a>, Grace Hopper, and <a href="/author/alan-turing">Alan Turing</a></p>';
+    const head =
+      '<h1>The headline</h1><p>By <a href="/author/ada-example">Ada Example</a>, Grace Hopper, and <a href="/author/alan-turing">Alan Turing</a></p>';
     expect(page({ head }).authors).toEqual(['Ada Example', 'Grace Hopper', 'Alan Turing']);
   });
 
@@ -95,7 +107,9 @@ describe('byline markup', () => {
 
 describe('person markup', () => {
   it('"Since joining TEAM, ROLE NAME has …" gives the role and the team', () => {
-    expect(readPerson(['Since joining Amazon Flex, senior research scientist Jonathan Toner has built an ecosystem of models.'], null)).toEqual({
+    expect(
+      readPerson(['Since joining Amazon Flex, senior research scientist Jonathan Toner has built an ecosystem of models.'], null),
+    ).toEqual({
       name: 'Jonathan Toner',
       role: 'senior research scientist',
       team: 'Amazon Flex',
@@ -108,7 +122,9 @@ describe('person markup', () => {
   });
 
   it('"NAME, a ORGANIZATION ROLE of X and an Amazon Scholar" gives the organisation named first and the first role', () => {
-    expect(readPerson(['Thorsten Joachims, a Cornell University professor of computer science and an Amazon Scholar, won the award.'], null)).toEqual({
+    expect(
+      readPerson(['Thorsten Joachims, a Cornell University professor of computer science and an Amazon Scholar, won the award.'], null),
+    ).toEqual({
       name: 'Thorsten Joachims',
       role: 'professor of computer science',
       team: null,
@@ -117,15 +133,26 @@ describe('person markup', () => {
   });
 
   it('"NAME, a TEAM team ROLE" gives the team named first', () => {
-    expect(readPerson(['Siwei Jia, a DEX team principal research scientist, explains the work.'], null)).toMatchObject({ team: 'DEX', role: 'principal research scientist' });
+    expect(readPerson(['Siwei Jia, a DEX team principal research scientist, explains the work.'], null)).toMatchObject({
+      team: 'DEX',
+      role: 'principal research scientist',
+    });
   });
 
   it('a title-cased role is not split into an organisation and a role', () => {
-    expect(readPerson(['Ada Example, Senior Applied Scientist, explains the work.'], null)).toMatchObject({ role: 'Senior Applied Scientist', organization: null });
+    expect(readPerson(['Ada Example, Senior Applied Scientist, explains the work.'], null)).toMatchObject({
+      role: 'Senior Applied Scientist',
+      organization: null,
+    });
   });
 
   it('an initial inside a role does not end it', () => {
-    expect(readPerson(['John Preskill, the Richard P. Feynman Professor of Theoretical Physics at the California Institute of Technology, won.'], null)).toEqual({
+    expect(
+      readPerson(
+        ['John Preskill, the Richard P. Feynman Professor of Theoretical Physics at the California Institute of Technology, won.'],
+        null,
+      ),
+    ).toEqual({
       name: 'John Preskill',
       role: 'Richard P. Feynman Professor of Theoretical Physics',
       team: null,
@@ -134,7 +161,10 @@ describe('person markup', () => {
   });
 
   it('a later mention in another role does not lend its organisation', () => {
-    const person = readPerson(['Amazon Scholar Ada Example spoke first.', 'We spoke to Ada Example, a professor of statistics at Yale University.'], null);
+    const person = readPerson(
+      ['Amazon Scholar Ada Example spoke first.', 'We spoke to Ada Example, a professor of statistics at Yale University.'],
+      null,
+    );
     expect(person).toEqual({ name: 'Ada Example', role: 'Amazon Scholar', team: null, organization: null });
   });
 
@@ -142,7 +172,8 @@ describe('person markup', () => {
     const body = `<p>Q. What do you work on?</p><p>I work on fairness in machine learning and what it costs in accuracy.</p>
       <p>With Grace Hopper, a professor of computer science at Yale University, she wrote a book about it.</p>
       <p>Q. Why now?</p><p>Because the models are everywhere, and people are asking the question.</p>`;
-    const head = '<h1>3 questions with Ada Example</h1><figure><img src="/a.jpg" alt="Ada"><figcaption>Since joining AWS AI, Amazon Scholar Ada Example has studied fairness.</figcaption></figure>';
+    const head =
+      '<h1>3 questions with Ada Example</h1><figure><img src="/a.jpg" alt="Ada"><figcaption>Since joining AWS AI, Amazon Scholar Ada Example has studied fairness.</figcaption></figure>';
     const clip = page({ head, body: `${PARAGRAPHS}${body}` }, 'https://amazon.science/latest-news/3-questions-with-ada-example');
     expect(clip.kind).toBe('profile');
     expect(clip.person).toEqual({ name: 'Ada Example', role: 'Amazon Scholar', team: 'AWS AI', organization: null });
@@ -151,7 +182,8 @@ describe('person markup', () => {
 
 describe('Q&A markup', () => {
   it('bold-paragraph questions without a marker; an inline bold phrase inside an answer stays in the answer', () => {
-    const root = fragment(`<p>An introduction.</p><p><strong>What is implicit feedback?</strong></p><p>It is what <strong>clicks</strong> tell you.</p>
+    const root =
+      fragment(`<p>An introduction.</p><p><strong>What is implicit feedback?</strong></p><p>It is what <strong>clicks</strong> tell you.</p>
       <p><b>Why does it mislead?</b></p><p>Because the ranking shapes the clicks.</p>`);
     expect(readQa(root)).toEqual([
       { q: 'What is implicit feedback?', a: 'It is what clicks tell you.' },
@@ -165,7 +197,8 @@ describe('Q&A markup', () => {
   });
 
   it('marker-only "Q." and "A." elements before the question and the answer', () => {
-    const root = fragment(`<ol><li><div><span>Q.</span><p>What is your talk about?</p></div><div><span>A.</span><p>Fairness.</p><p>And privacy.</p></div></li>
+    const root =
+      fragment(`<ol><li><div><span>Q.</span><p>What is your talk about?</p></div><div><span>A.</span><p>Fairness.</p><p>And privacy.</p></div></li>
       <li><p>Q.</p><p>Why?</p><p>A.</p><p>Because it matters.</p></li></ol>`);
     expect(readQa(root)).toEqual([
       { q: 'What is your talk about?', a: 'Fairness. And privacy.' },
@@ -179,27 +212,36 @@ describe('Q&A markup', () => {
   });
 
   it('subheads that are all questions answered as "I" are an interview; question subheads answered as "we" are a post', () => {
-    const interview = fragment(`<h3>How did you start?</h3><p>I studied physics first, and my advisor pushed me to try code.</p><h3>Why Amazon?</h3><p>The scale.</p>
+    const interview =
+      fragment(`<h3>How did you start?</h3><p>I studied physics first, and my advisor pushed me to try code.</p><h3>Why Amazon?</h3><p>The scale.</p>
       <h3>What next?</h3><p>I want to keep building.</p>`);
     expect(readQa(interview).map((qa) => qa.q)).toEqual(['How did you start?', 'Why Amazon?', 'What next?']);
-    const post = fragment('<h2>Why does it work?</h2><p>We show that the model compresses.</p><h2>What does it cost?</h2><p>We measure the cost.</p>');
+    const post = fragment(
+      '<h2>Why does it work?</h2><p>We show that the model compresses.</p><h2>What does it cost?</h2><p>We measure the cost.</p>',
+    );
     expect(readQa(post)).toEqual([]);
   });
 
   it('a question sharing its line with the start of the answer', () => {
-    expect(readQa(fragment('<p><b>Q. Why Amazon?</b> The scale.</p><p>And the people.</p>'))).toEqual([{ q: 'Why Amazon?', a: 'The scale. And the people.' }]);
+    expect(readQa(fragment('<p><b>Q. Why Amazon?</b> The scale.</p><p>And the people.</p>'))).toEqual([
+      { q: 'Why Amazon?', a: 'The scale. And the people.' },
+    ]);
   });
 });
 
 describe('pull-quote markup', () => {
   it('an <aside> with a <cite> is a pull quote credited to the cite, and leaves the text', () => {
-    const clip = page({ body: `${PARAGRAPHS}<aside><p>Proofs are only as good as the model.</p><cite>Ada Example</cite></aside><p>${PROSE[0]} Again.</p>` });
+    const clip = page({
+      body: `${PARAGRAPHS}<aside><p>Proofs are only as good as the model.</p><cite>Ada Example</cite></aside><p>${PROSE[0]} Again.</p>`,
+    });
     expect(clip.pullQuotes).toEqual([{ text: 'Proofs are only as good as the model.', by: 'Ada Example' }]);
     expect(clip.text).not.toContain('Proofs are only');
   });
 
   it('a <blockquote> followed by a separate attribution paragraph is one quote; the attribution is neither a quote nor text', () => {
-    const clip = page({ body: `${PARAGRAPHS}<blockquote><p>Every disagreement is a bug.</p></blockquote><p>Ada Example, Amazon Scholar</p><p>${PROSE[1]} Again.</p>` });
+    const clip = page({
+      body: `${PARAGRAPHS}<blockquote><p>Every disagreement is a bug.</p></blockquote><p>Ada Example, Amazon Scholar</p><p>${PROSE[1]} Again.</p>`,
+    });
     expect(clip.pullQuotes).toEqual([{ text: 'Every disagreement is a bug.', by: 'Ada Example' }]);
     expect(clip.text).not.toContain('Ada Example, Amazon Scholar');
   });
@@ -217,7 +259,10 @@ describe('pull-quote markup', () => {
       <div><p>“The definitions conflict.”</p><p>Ada Example</p></div><p>So we choose.</p><p><strong>And then?</strong></p><p>We measure.</p>`;
     const clip = page({ body });
     expect(clip.pullQuotes).toEqual([{ text: 'The definitions conflict.', by: 'Ada Example' }]);
-    expect(clip.qa).toEqual([{ q: 'Why?', a: 'Because the definitions conflict. So we choose.' }, { q: 'And then?', a: 'We measure.' }]);
+    expect(clip.qa).toEqual([
+      { q: 'Why?', a: 'Because the definitions conflict. So we choose.' },
+      { q: 'And then?', a: 'We measure.' },
+    ]);
   });
 
   it('lines of quoted dialogue in the body stay text', () => {
@@ -245,7 +290,9 @@ describe('promos inside the body container', () => {
   });
 
   it('a newsletter box inside the body goes', () => {
-    const clip = page({ body: `${PARAGRAPHS}<div><h3>Sign up for the newsletter</h3><form><input type="email"><button>Subscribe</button></form></div>` });
+    const clip = page({
+      body: `${PARAGRAPHS}<div><h3>Sign up for the newsletter</h3><form><input type="email"><button>Subscribe</button></form></div>`,
+    });
     expect(clip.text).not.toMatch(/Sign up|Subscribe/);
   });
 });
@@ -268,7 +315,8 @@ describe('research-area markup', () => {
   });
 
   it('"Research areas: A, B" written inline on one line', () => {
-    const after = '<footer><span>Research areas: <a href="/research-areas/a">Machine learning</a>, <a href="/research-areas/b">Economics</a></span></footer>';
+    const after =
+      '<footer><span>Research areas: <a href="/research-areas/a">Machine learning</a>, <a href="/research-areas/b">Economics</a></span></footer>';
     expect(page({ after }).researchAreas).toEqual(['Machine learning', 'Economics']);
   });
 });
@@ -288,7 +336,10 @@ describe('page kind', () => {
   it('a first-person essay under /working-at-amazon/ with the writer in the caption and dek is an article with no person', () => {
     const head = `<figure><img src="/a.jpg" alt="Ada"><figcaption>Ada Example, director of science at Amazon, says great scientists keep learning.</figcaption></figure>
       <h1>What makes a great scientist?</h1><h2>Ada Example, director of science at Amazon, shares her view.</h2>`;
-    const clip = page({ head, body: essay.map((p) => `<p>${p}</p>`).join('') }, 'https://www.amazon.science/working-at-amazon/what-makes-a-great-scientist');
+    const clip = page(
+      { head, body: essay.map((p) => `<p>${p}</p>`).join('') },
+      'https://www.amazon.science/working-at-amazon/what-makes-a-great-scientist',
+    );
     expect(clip).toMatchObject({ kind: 'article', person: null });
   });
 
@@ -298,22 +349,34 @@ describe('page kind', () => {
       'There is a great deal of machine learning at Amazon, and we wanted a way for teams to learn from each other across the company.',
       'So we built a challenge inside our annual conference, and hundreds of scientists took part in it over the following months.',
     ];
-    const head = '<figure><img src="/a.jpg" alt="Ada"><figcaption>Ada Example, an Amazon principal scientist, shares her insights.</figcaption></figure><h1>Fostering a culture of innovation</h1>';
-    const clip = page({ head, body: we.map((p) => `<p>${p}</p>`).join('') }, 'https://www.amazon.science/working-at-amazon/fostering-a-culture-of-innovation');
+    const head =
+      '<figure><img src="/a.jpg" alt="Ada"><figcaption>Ada Example, an Amazon principal scientist, shares her insights.</figcaption></figure><h1>Fostering a culture of innovation</h1>';
+    const clip = page(
+      { head, body: we.map((p) => `<p>${p}</p>`).join('') },
+      'https://www.amazon.science/working-at-amazon/fostering-a-culture-of-innovation',
+    );
     expect(clip).toMatchObject({ kind: 'article', person: null });
   });
 
   it('a Q&A interview that never introduces its subject in a sentence names them from the headline', () => {
     const body = `<p>Ada Example won the prize this week. We asked Ada Example about the work.</p><p>Q. What was it about?</p><p>Learning from clicks, and the biases that come with them.</p>
       <p>Q. What next?</p><p>Fair rankings, which are harder than they look at first.</p>`;
-    expect(page({ head: '<h1>3 questions with Ada Example</h1>', body }).person).toEqual({ name: 'Ada Example', role: null, team: null, organization: null });
+    expect(page({ head: '<h1>3 questions with Ada Example</h1>', body }).person).toEqual({
+      name: 'Ada Example',
+      role: null,
+      team: null,
+      organization: null,
+    });
   });
 
   it('a page whose lead shows or introduces two people is not a profile of one, even under a Q&A', () => {
     const head = `<figure><img src="/k.jpg" alt="Two scholars"><figcaption>Amazon Scholars Ada Example (left) and Grace Hopper, who were both elected this year.</figcaption></figure>
       <h1>Two Amazon Scholars elected</h1><p class="dek">Yale professor Ada Example and Penn professor Grace Hopper join the academy.</p>`;
     const body = `${PARAGRAPHS}<p>Q. What does it mean?</p><p>It is an honour for the whole field, and for the people we have worked with.</p><p>Q. What next?</p><p>More of the same work, with more people.</p>`;
-    expect(page({ head, body }, 'https://www.amazon.science/working-at-amazon/two-scholars')).toMatchObject({ kind: 'article', person: null });
+    expect(page({ head, body }, 'https://www.amazon.science/working-at-amazon/two-scholars')).toMatchObject({
+      kind: 'article',
+      person: null,
+    });
   });
 
   it('first person inside quotation marks is the subject speaking, not a narrator', () => {
@@ -333,7 +396,9 @@ describe('body markup', () => {
 
   it('a long job card next to a short article never becomes its body', () => {
     const card = `<div><a href="https://www.amazon.jobs/en/jobs/10544231/data-scientist">Data Scientist II</a><p>${'A long description of the job and the team. '.repeat(30)}</p></div>`;
-    const clip = read(`<main><article><h1>The headline</h1><div>${PARAGRAPHS}</div></article><section><h2>Work with us</h2>${card}</section></main>`);
+    const clip = read(
+      `<main><article><h1>The headline</h1><div>${PARAGRAPHS}</div></article><section><h2>Work with us</h2>${card}</section></main>`,
+    );
     expect(clip.text).toContain(PROSE[0]);
     expect(clip.text).not.toContain('A long description of the job');
     expect(clip.jobs.map((job) => job.jobId)).toEqual(['10544231']);
@@ -349,7 +414,9 @@ describe('body markup', () => {
 
 describe('dek markup', () => {
   it('a paragraph right under the headline and above the byline is the dek, even with no class to set it apart', () => {
-    const clip = read(`<main><article><h1>The headline</h1><p>A sentence that sums up the article for the reader.</p><p>By Ada Example</p>${PARAGRAPHS}</article></main>`);
+    const clip = read(
+      `<main><article><h1>The headline</h1><p>A sentence that sums up the article for the reader.</p><p>By Ada Example</p>${PARAGRAPHS}</article></main>`,
+    );
     expect(clip).toMatchObject({ dek: 'A sentence that sums up the article for the reader.', authors: ['Ada Example'] });
     expect(clip.text).not.toContain('sums up');
   });

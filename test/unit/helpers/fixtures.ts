@@ -46,7 +46,9 @@ export function mismatches(want: unknown, got: unknown, path = '$'): string[] {
     return out;
   }
   if (!got || typeof got !== 'object') return [`${path}: want an object got ${JSON.stringify(got)}`];
-  return Object.entries(want as Record<string, unknown>).flatMap(([k, w]) => mismatches(w, (got as Record<string, unknown>)[k], `${path}.${k}`));
+  return Object.entries(want as Record<string, unknown>).flatMap(([k, w]) =>
+    mismatches(w, (got as Record<string, unknown>)[k], `${path}.${k}`),
+  );
 }
 
 /** The expected file's checked keys, with `jobIds`/`jobCount`/`textIncludes` turned into checks on the clip. */
@@ -56,9 +58,17 @@ export function clipMismatches(expected: Record<string, unknown>, clip: Record<s
   const text = norm(`${clip.text ?? ''} ${clip.description ?? ''}`);
   for (const [key, want] of Object.entries(expected)) {
     if (key.startsWith('_')) continue;
-    if (key === 'jobIds') out.push(...mismatches(want, jobs.map((j) => j.jobId), key));
+    if (key === 'jobIds')
+      out.push(
+        ...mismatches(
+          want,
+          jobs.map((j) => j.jobId),
+          key,
+        ),
+      );
     else if (key === 'jobCount') out.push(...mismatches(want, jobs.length, key));
-    else if (key === 'textIncludes') out.push(...(want as string[]).filter((s) => !text.includes(norm(s))).map((s) => `textIncludes: ${s}`));
+    else if (key === 'textIncludes')
+      out.push(...(want as string[]).filter((s) => !text.includes(norm(s))).map((s) => `textIncludes: ${s}`));
     else if (key === 'textExcludes') out.push(...(want as string[]).filter((s) => text.includes(norm(s))).map((s) => `textExcludes: ${s}`));
     else out.push(...mismatches(want, clip[key], key));
   }

@@ -1,7 +1,7 @@
-import { ClipperDB } from '@/lib/db/schema';
-import { writeLibrary } from '@/lib/export/library-json';
-import { commitImport, type ImportResult } from '@/lib/import/commit';
-import { previewImport, type ImportPreview } from '@/lib/import/preview';
+import { ClipperDB } from '../../../lib/db/schema';
+import { writeLibrary } from '../../../lib/export/library-json';
+import { commitImport, type ImportResult } from '../../../lib/import/commit';
+import { previewImport, type ImportPreview } from '../../../lib/import/preview';
 
 // An export file as text, and an import of one through the same two reads the background makes
 // (preview, then commit through a connection without the projection), fed in chunks as a
@@ -26,7 +26,13 @@ export function importConnection(db: ClipperDB): ClipperDB {
 }
 
 /** Commits the import of `text`, as named by `source`, through an import connection of `db`. */
-export async function commitText(db: ClipperDB, text: string, source = `blob:test/${Math.random()}`, now?: number, chunk?: number): Promise<ImportResult> {
+export async function commitText(
+  db: ClipperDB,
+  text: string,
+  source = `blob:test/${Math.random()}`,
+  now?: number,
+  chunk?: number,
+): Promise<ImportResult> {
   const connection = importConnection(db);
   try {
     return await commitImport(connection, source, chunksOf(text, chunk), { now });
@@ -36,7 +42,12 @@ export async function commitText(db: ClipperDB, text: string, source = `blob:tes
 }
 
 /** Previews then imports `text`, as the page does when the user confirms. */
-export async function importText(db: ClipperDB, text: string, now?: number, chunk?: number): Promise<{ preview: ImportPreview; result: ImportResult }> {
+export async function importText(
+  db: ClipperDB,
+  text: string,
+  now?: number,
+  chunk?: number,
+): Promise<{ preview: ImportPreview; result: ImportResult }> {
   const preview = await previewImport(db, chunksOf(text, chunk), { now });
   return { preview, result: await commitText(db, text, undefined, now, chunk) };
 }

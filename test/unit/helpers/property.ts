@@ -16,6 +16,9 @@ export interface PropertyRuns {
 export async function checkProperty<Ts extends unknown[]>(property: fc.IRawProperty<Ts>, runs: PropertyRuns): Promise<void> {
   const details = await fc.check(property, { seed: PROPERTY_SEED, numRuns: runs.numRuns, endOnFailure: runs.endOnFailure ?? false });
   if (details.failed) {
-    throw new Error(`${fc.defaultReportMessage(details)}\nReplay: FC_SEED=${details.seed} (path ${details.counterexamplePath ?? 'none'}).`, { cause: details.errorInstance });
+    throw new Error(
+      `${fc.defaultReportMessage(details)}\nReplay: FC_SEED=${details.seed} (path ${details.counterexamplePath ?? 'none'}).`,
+      { cause: details.errorInstance },
+    );
   }
 }

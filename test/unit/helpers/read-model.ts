@@ -1,10 +1,10 @@
 import { expect } from 'vitest';
-import type { ClipperDB, Item } from '@/lib/db/schema';
-import { cardOf } from '@/lib/db/read-model/card';
-import { pageOf } from '@/lib/db/read-model/card-pages';
-import { readAllCards } from '@/lib/db/read-model/live-cards';
-import { RECENT_KEY, recentOf } from '@/lib/db/read-model/recent';
-import { readPopupView } from '@/lib/ui/popup-data';
+import type { ClipperDB, Item } from '../../../lib/db/schema';
+import { cardOf } from '../../../lib/db/read-model/card';
+import { pageOf } from '../../../lib/db/read-model/card-pages';
+import { readAllCards } from '../../../lib/db/read-model/live-cards';
+import { RECENT_KEY, recentOf } from '../../../lib/db/read-model/recent';
+import { readPopupView } from '../../../lib/ui/popup-data';
 
 // The read model as it must be for a library's items, checked against the items themselves.
 
@@ -42,4 +42,3 @@ export async function expectProjected(database: ClipperDB) {
   for (const item of items) for (const tag of item.tags) tagged.set(tag, (tagged.get(tag) ?? 0) + 1);
   expect(popup.tags.map((t) => [t.tag, t.count]).sort()).toEqual([...tagged].sort());
 }
-

@@ -1,4 +1,4 @@
-import { ClipperDB } from '@/lib/db/schema';
+import { ClipperDB } from '../../../lib/db/schema';
 
 /** Runs `run` on a database of its own, deleted afterwards. */
 export async function withDb<T>(run: (db: ClipperDB) => Promise<T>): Promise<T> {

@@ -19,7 +19,12 @@ function image(head: number[], size = 64): Uint8Array<ArrayBuffer> {
 }
 
 function clip(html: string, heroSrc: string | null = HERO): ArticleClip {
-  return articleClip({ url: PAGE, title: 'Someone', html, hero: heroSrc ? { src: heroSrc, alt: null, caption: null, credit: null } : null });
+  return articleClip({
+    url: PAGE,
+    title: 'Someone',
+    html,
+    hero: heroSrc ? { src: heroSrc, alt: null, caption: null, credit: null } : null,
+  });
 }
 
 function item(id: string, c: ArticleClip): ArticleItem {
@@ -155,7 +160,9 @@ describe('captureImages', () => {
     const size = 4 * 1024 * 1024;
     const files = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`https://cdn.amazon.science/${i}.png`, image(PNG_HEAD, size)]));
     const { fetchImpl, asked } = server(files);
-    const html = Object.keys(files).map((src) => `<img src="${src}">`).join('');
+    const html = Object.keys(files)
+      .map((src) => `<img src="${src}">`)
+      .join('');
     const report = await save('url:a', clip(html, null), fetchImpl);
     const fit = Math.floor(MAX_ITEM_IMAGE_BYTES / size);
     expect(report).toEqual({ stored: fit, missing: 6 - fit, downloaded: fit * size });

@@ -14,7 +14,12 @@ const PAGE = 'https://www.amazon.science/blog/pictures';
 const HERO = 'https://assets.amazon.science/dims4/default/1/hero.jpg';
 const FIGURE = 'https://cdn.amazon.science/figure.png';
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
-const clip = articleClip({ url: PAGE, title: 'Pictures', html: `<p>x</p><img src="${FIGURE}" alt="f">`, hero: { src: HERO, alt: null, caption: null, credit: null } });
+const clip = articleClip({
+  url: PAGE,
+  title: 'Pictures',
+  html: `<p>x</p><img src="${FIGURE}" alt="f">`,
+  hero: { src: HERO, alt: null, caption: null, credit: null },
+});
 
 const serving = (async () => new Response(PNG)) as unknown as typeof fetch;
 /** A fetch that never answers: the worker is stopped while it waits. */

@@ -28,7 +28,11 @@ describe('the reader where a picture is not stored', () => {
   it('words the body pictures the same way', () => {
     const html = '<p>Text</p><img src="https://cdn.amazon.science/figure.png" alt="A chart">';
     const words = (imagesPending: boolean) =>
-      sanitizeForReader(html, document, { baseUrl: 'https://www.amazon.science/blog/x', imageUrl: () => null, imagesPending }).querySelector('[role="img"]')?.textContent;
+      sanitizeForReader(html, document, {
+        baseUrl: 'https://www.amazon.science/blog/x',
+        imageUrl: () => null,
+        imagesPending,
+      }).querySelector('[role="img"]')?.textContent;
     expect(words(true)).toBe('Image still downloading — A chart');
     expect(words(false)).toBe('Image not saved — A chart');
   });

@@ -1,21 +1,28 @@
 // fast-check arbitraries of stored items that satisfy the store's own rules (ids from the clip,
 // normalised tags), with awkward text: quotes, line and paragraph separators, emoji, RTL, nulls.
 import fc from 'fast-check';
-import { JOB_STATUSES, type ArticleItem, type Item, type JobItem } from '@/lib/db/schema';
-import { JOB_EVENT_KINDS, type JobEvent } from '@/lib/job-events';
-import type { ArticleClip, Job, Location } from '@/lib/types';
+import { JOB_STATUSES, type ArticleItem, type Item, type JobItem } from '../../../lib/db/schema';
+import { JOB_EVENT_KINDS, type JobEvent } from '../../../lib/job-events';
+import type { ArticleClip, Job, Location } from '../../../lib/types';
 
 const awkward = fc.constantFrom('"', '\\', '\n', '\u2028', '</script>', '=1+1', 'Zürich', 'תל אביב', '🧪', ' ', ',', '\t', "'");
 const text = fc.array(fc.oneof(fc.string({ maxLength: 12, unit: 'grapheme' }), awkward), { maxLength: 6 }).map((parts) => parts.join(''));
 const nonEmpty = text.map((t) => t || 'x');
 const nullable = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
-const isoDay = fc.date({ min: new Date('1995-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const isoDay = fc
+  .date({ min: new Date('1995-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const epoch = fc.integer({ min: 0, max: 4_000_000_000_000 });
 const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,30}$/);
 const tag = fc.stringMatching(/^[a-z0-9][a-z0-9 ]{0,18}[a-z0-9]$/).map((t) => t.replace(/ +/g, ' '));
 const tags = fc.uniqueArray(tag, { maxLength: 5 });
 
-const location: fc.Arbitrary<Location> = fc.record({ raw: nonEmpty, country: nullable(text), region: nullable(text), city: nullable(text) });
+const location: fc.Arbitrary<Location> = fc.record({
+  raw: nonEmpty,
+  country: nullable(text),
+  region: nullable(text),
+  city: nullable(text),
+});
 
 const job = (jobId: string): fc.Arbitrary<Job> =>
   fc.record({
@@ -55,19 +62,53 @@ const article = (url: string): fc.Arbitrary<ArticleClip> =>
       readingMinutes: nullable(fc.integer({ min: 0, max: 90 })),
       researchAreas: fc.array(nonEmpty, { maxLength: 3 }),
       siteTags: fc.array(nonEmpty, { maxLength: 3 }),
-      hero: nullable(fc.record({ src: nullable(fc.constant('https://assets.amazon.science/x.jpg')), alt: nullable(text), caption: nullable(text), credit: nullable(text) })),
+      hero: nullable(
+        fc.record({
+          src: nullable(fc.constant('https://assets.amazon.science/x.jpg')),
+          alt: nullable(text),
+          caption: nullable(text),
+          credit: nullable(text),
+        }),
+      ),
       text,
       html: text.map((t) => `<p>${t}</p>`),
       pullQuotes: fc.array(fc.record({ text: nonEmpty, by: nullable(text) }), { maxLength: 2 }),
       qa: fc.array(fc.record({ q: nonEmpty, a: text }), { maxLength: 2 }),
       person: nullable(fc.record({ name: nonEmpty, role: nullable(text), team: nullable(text), organization: nullable(text) })),
-      jobs: fc.array(fc.integer({ min: 1, max: 99_999_999 }).chain((id) => job(String(id))), { maxLength: 2 }),
+      jobs: fc.array(
+        fc.integer({ min: 1, max: 99_999_999 }).chain((id) => job(String(id))),
+        { maxLength: 2 },
+      ),
       fallback: fc.constant(true as const),
     },
-    { requiredKeys: ['kind', 'url', 'title', 'dek', 'authors', 'published', 'readingMinutes', 'researchAreas', 'siteTags', 'hero', 'text', 'html', 'pullQuotes', 'qa', 'person', 'jobs'] },
+    {
+      requiredKeys: [
+        'kind',
+        'url',
+        'title',
+        'dek',
+        'authors',
+        'published',
+        'readingMinutes',
+        'researchAreas',
+        'siteTags',
+        'hero',
+        'text',
+        'html',
+        'pullQuotes',
+        'qa',
+        'person',
+        'jobs',
+      ],
+    },
   );
 
-const jobEvent: fc.Arbitrary<JobEvent> = fc.record({ id: fc.stringMatching(/^[A-Za-z0-9-]{1,36}$/), kind: fc.constantFrom(...JOB_EVENT_KINDS), at: epoch, notes: text });
+const jobEvent: fc.Arbitrary<JobEvent> = fc.record({
+  id: fc.stringMatching(/^[A-Za-z0-9-]{1,36}$/),
+  kind: fc.constantFrom(...JOB_EVENT_KINDS),
+  at: epoch,
+  notes: text,
+});
 /** Absent (jobs saved before events existed), empty, or a few events with distinct ids. */
 const jobEvents = fc.option(fc.uniqueArray(jobEvent, { maxLength: 3, selector: (event) => event.id }), { nil: undefined });
 

@@ -2,11 +2,11 @@
 import type { DBCore } from 'dexie';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { fromOurPage, runTaskHere, type TaskContext } from '@/lib/background/tasks';
-import { ClipperDB } from '@/lib/db/schema';
-import { exportParts } from '@/lib/export/library-json';
-import { commitImport } from '@/lib/import/commit';
-import { previewImport } from '@/lib/import/preview';
+import { fromOurPage, runTaskHere, type TaskContext } from '../../../lib/background/tasks';
+import { ClipperDB } from '../../../lib/db/schema';
+import { exportParts } from '../../../lib/export/library-json';
+import { commitImport } from '../../../lib/import/commit';
+import { previewImport } from '../../../lib/import/preview';
 import { baseClips, generateLibrary } from '../../bench/library-generator';
 import { chunksOf, commitText, importConnection } from '../helpers/library-file';
 import { expectProjected } from '../helpers/read-model';
@@ -47,7 +47,8 @@ function failingConnection(of: ClipperDB): { connection: ClipperDB; arm(failAt: 
         return {
           ...table,
           mutate(req) {
-            if (req.type === 'put' && ++writes === failAt) return Promise.reject(new DOMException('The disk is full', 'QuotaExceededError'));
+            if (req.type === 'put' && ++writes === failAt)
+              return Promise.reject(new DOMException('The disk is full', 'QuotaExceededError'));
             return table.mutate(req);
           },
         };
@@ -69,7 +70,9 @@ describe('preview and import', () => {
     await db.items.bulkPut(mine());
     const before = await db.items.toArray();
     const progress: Array<[number, number | null]> = [];
-    const preview = await previewImport(db, chunksOf(file([...items(), { ...mine()[0]!, tags: ['theirs'] }]), 65_536), { onProgress: (done, total) => progress.push([done, total]) });
+    const preview = await previewImport(db, chunksOf(file([...items(), { ...mine()[0]!, tags: ['theirs'] }]), 65_536), {
+      onProgress: (done, total) => progress.push([done, total]),
+    });
     expect(preview.counts).toEqual({ new: 600, updated: 1, unchanged: 0 });
     expect(progress.at(-1)).toEqual([601, 601]);
     expect(await db.items.toArray()).toEqual(before);
@@ -96,7 +99,9 @@ describe('preview and import', () => {
     const cards = JSON.stringify(await db.cardPages.toArray());
     const failing = failingConnection(db);
     failing.arm(failAt);
-    await expect(commitImport(failing.connection, 'blob:test/1', chunksOf(file()))).rejects.toMatchObject({ name: expect.stringMatching(/Abort|Quota/) });
+    await expect(commitImport(failing.connection, 'blob:test/1', chunksOf(file()))).rejects.toMatchObject({
+      name: expect.stringMatching(/Abort|Quota/),
+    });
     expect(JSON.stringify(await db.items.toArray())).toBe(snapshot);
     expect(JSON.stringify(await db.cardPages.toArray())).toBe(cards);
     expect(await db.cardStaging.count()).toBe(0);
@@ -170,7 +175,9 @@ describe('the import tasks of the background', () => {
     db = new ClipperDB(`commit-${Math.random()}`);
     serveFile(file());
     for (const url of ['https://evil.example/library.json', 'blob:https://www.amazon.science/1234', 'blob:nonsense']) {
-      await expect(runTaskHere({ type: 'import', url }, context())).rejects.toThrow('Only a file chosen in Science Clipper’s own pages can be imported. Nothing was imported.');
+      await expect(runTaskHere({ type: 'import', url }, context())).rejects.toThrow(
+        'Only a file chosen in Science Clipper’s own pages can be imported. Nothing was imported.',
+      );
     }
     expect(await db.items.count()).toBe(0);
   });

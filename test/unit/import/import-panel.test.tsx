@@ -1,7 +1,7 @@
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ImportPanel, useImporter } from '../../../entrypoints/library/ImportPanel';
+import { ImportPanel, useImporter } from '../../../components/library/ImportPanel';
 import { UNREACHABLE_MESSAGE } from '../../../lib/messaging';
 import { byText, click, render, waitFor } from '../ui/helpers';
 
@@ -10,7 +10,8 @@ import { byText, click, render, waitFor } from '../ui/helpers';
 // (ImportRefused: … Nothing was imported.). Nothing was imported."). A refusal is shown once, in
 // the background's words; a background that could not be reached, in ours, with Retry.
 
-const REFUSAL = 'This file is over 400 MB and not laid out as Science Clipper writes its exports (one item per line), so it would have to be read whole, which is possible up to 400 MB. Nothing was imported.';
+const REFUSAL =
+  'This file is over 400 MB and not laid out as Science Clipper writes its exports (one item per line), so it would have to be read whole, which is possible up to 400 MB. Nothing was imported.';
 const PREVIEW = { counts: { new: 2, updated: 0, unchanged: 1 }, invalid: [], invalidCount: 0, exportedAt: null };
 
 type Reply = Array<Record<string, unknown> | 'disconnect'>;
@@ -52,7 +53,10 @@ function choose(container: HTMLElement, name = 'library.json') {
 
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: () => `blob:chrome-extension://x/${Math.random()}`, revokeObjectURL: () => undefined }));
+  vi.stubGlobal(
+    'URL',
+    Object.assign(URL, { createObjectURL: () => `blob:chrome-extension://x/${Math.random()}`, revokeObjectURL: () => undefined }),
+  );
 });
 afterEach(() => {
   vi.restoreAllMocks();

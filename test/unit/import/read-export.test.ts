@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { afterEach, describe, expect, test } from 'vitest';
-import { ClipperDB } from '@/lib/db/schema';
-import { exportParts } from '@/lib/export/library-json';
-import { exportEntries, ImportRefused, readExport, type CheckedEntry } from '@/lib/import/read-export';
+import { ClipperDB } from '../../../lib/db/schema';
+import { exportParts } from '../../../lib/export/library-json';
+import { exportEntries, ImportRefused, readExport, type CheckedEntry } from '../../../lib/import/read-export';
 import { articleItem, jobItem } from '../ui/helpers';
 import { chunksOf, importText } from '../helpers/library-file';
 
@@ -10,7 +10,8 @@ const leino = articleItem('science-profile-leino', { tags: ['verification'] });
 const job = jobItem('jobs-detail-1324373', { status: 'applied', tags: ['berlin'] });
 const NOW = Date.UTC(2026, 10, 22);
 const good = exportParts([leino, job], NOW).join('');
-const envelope = (items: unknown[], version = 1) => JSON.stringify({ format: 'science-clipper', version, exportedAt: '2026-11-22T00:00:00.000Z', items });
+const envelope = (items: unknown[], version = 1) =>
+  JSON.stringify({ format: 'science-clipper', version, exportedAt: '2026-11-22T00:00:00.000Z', items });
 
 /** A version-1 file exactly as the extension wrote it before version 2 (no count in the envelope). */
 function versionOneFile(items: readonly unknown[]): string {
@@ -56,18 +57,34 @@ const BAD_FILES: Array<[string, string, RegExp]> = [
   ['items that are not a list', JSON.stringify({ format: 'science-clipper', version: 1, items: {} }), /damaged/],
   ['no item list', JSON.stringify({ format: 'science-clipper', version: 2, count: 0 }), /damaged/],
   ['a count that is not the number of items', good.replace('"count":2', '"count":3'), /says it holds 3 items but holds 2/],
-  ['a one-line file whose count is wrong', JSON.stringify({ format: 'science-clipper', version: 2, count: 5, items: [] }), /says it holds 5 items but holds 0/],
+  [
+    'a one-line file whose count is wrong',
+    JSON.stringify({ format: 'science-clipper', version: 2, count: 5, items: [] }),
+    /says it holds 5 items but holds 0/,
+  ],
   ['an item line that is not JSON', good.replace('\n{', '\n{{'), /item 1 is not valid JSON/],
   ['text after the end', `${good}{"more":true}\n`, /text after the end/],
-  ['a "__proto__" key in an item', envelope([JSON.parse(JSON.stringify(job))]).replace('"id"', '"__proto__":{"polluted":true},"id"'), /__proto__/],
+  [
+    'a "__proto__" key in an item',
+    envelope([JSON.parse(JSON.stringify(job))]).replace('"id"', '"__proto__":{"polluted":true},"id"'),
+    /__proto__/,
+  ],
   ['a "constructor" key in an item line', good.replace('"tags"', '"constructor":{"prototype":{}},"tags"'), /__proto__/],
-  ['100 MB of junk after a valid head', `{"format":"science-clipper","version":1,"items":[${'9'.repeat(100 * 1024 * 1024)}`, /cut short|not valid JSON/],
+  [
+    '100 MB of junk after a valid head',
+    `{"format":"science-clipper","version":1,"items":[${'9'.repeat(100 * 1024 * 1024)}`,
+    /cut short|not valid JSON/,
+  ],
 ];
 
 describe('a file that is not a whole Science Clipper export is refused, and nothing is written', () => {
-  test.each(BAD_FILES)('%s', async (_, text, message) => {
-    await expectRefused(text, message);
-  }, 60_000);
+  test.each(BAD_FILES)(
+    '%s',
+    async (_, text, message) => {
+      await expectRefused(text, message);
+    },
+    60_000,
+  );
 
   test('the refusal says "Nothing was imported." once, and nothing else wraps it', async () => {
     for (const [, text] of BAD_FILES.slice(0, 8)) {
@@ -157,11 +174,19 @@ describe('each item is checked, and the bad ones are counted as invalid', () => 
     ];
     const entries = await streamed(versionOneFile(items));
     expect(entries.map((entry) => entry.item)).toEqual([undefined, undefined, undefined, undefined, undefined]);
-    expect(entries.map((entry) => entry.message?.split(':')[0])).toEqual(['clip.url', 'sourceUrls.0', 'clip.hero.src', 'clip.hero.src', 'clip.applyUrl']);
+    expect(entries.map((entry) => entry.message?.split(':')[0])).toEqual([
+      'clip.url',
+      'sourceUrls.0',
+      'clip.hero.src',
+      'clip.hero.src',
+      'clip.applyUrl',
+    ]);
   });
 
   test('the id comes from the clip (canonical address, job id), tags are normalised, unknown keys are dropped', () => {
-    const [item] = readExport(envelope([{ ...leino, id: 'url:https://evil.example/', tags: [' Verification ', 'verification', 'ML'], extra: 'x' }])).items;
+    const [item] = readExport(
+      envelope([{ ...leino, id: 'url:https://evil.example/', tags: [' Verification ', 'verification', 'ML'], extra: 'x' }]),
+    ).items;
     expect(item).toEqual({ ...leino, tags: ['verification', 'ml'] });
   });
 });
@@ -181,7 +206,21 @@ describe('import merges by identity like a re-save', () => {
 
   test("a job's richer fields win and the stored user data is kept; an older article never replaces a newer one", async () => {
     db = new ClipperDB(`test-${Math.random()}`);
-    const card = { ...job, clip: { ...job.clip, company: null, applyUrl: null, basicQualifications: [], preferredQualifications: [], description: 'short teaser' }, status: 'saved' as const, statusHistory: [{ status: 'saved' as const, at: 1 }], tags: ['card'], notes: 'my note' };
+    const card = {
+      ...job,
+      clip: {
+        ...job.clip,
+        company: null,
+        applyUrl: null,
+        basicQualifications: [],
+        preferredQualifications: [],
+        description: 'short teaser',
+      },
+      status: 'saved' as const,
+      statusHistory: [{ status: 'saved' as const, at: 1 }],
+      tags: ['card'],
+      notes: 'my note',
+    };
     const newerArticle = { ...leino, updatedAt: leino.updatedAt + 1000, clip: { ...leino.clip, dek: 'Newer dek' } };
     await db.items.bulkPut([card, newerArticle]);
     await importText(db, exportParts([job, leino]).join(''), 77);

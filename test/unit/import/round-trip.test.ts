@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { readAllCards } from '@/lib/db/read-model/live-cards';
+import { readAllCards } from '../../../lib/db/read-model/live-cards';
 import { generateLibrary } from '../../bench/library-generator';
 import { library } from './arbitraries';
 import { exportText, importText } from '../helpers/library-file';

@@ -29,7 +29,12 @@ describe('export → import of interview events and reminder settings', () => {
     const text = await withDb(async (source) => {
       await saveClip(source, posting, posting.url, { now: NOW });
       await setJobDetails(source, 'job:1324373', { followUp: '2026-12-07' }, NOW);
-      await saveJobEvent(source, 'job:1324373', { id: 'loop-1', kind: 'onsite', at: NOW + 5 * 86_400_000, notes: 'Four rounds; bring the, "portfolio"\nand ID' }, NOW);
+      await saveJobEvent(
+        source,
+        'job:1324373',
+        { id: 'loop-1', kind: 'onsite', at: NOW + 5 * 86_400_000, notes: 'Four rounds; bring the, "portfolio"\nand ID' },
+        NOW,
+      );
       await saveJobEvent(source, 'job:1324373', { id: 'screen-1', kind: 'phone-screen', at: NOW + 86_400_000, notes: '' }, NOW);
       return exportWith(source, true);
     });

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { StoreError } from '@/lib/db/items';
-import { ClipperDB, type ArticleItem, type JobItem } from '@/lib/db/schema';
-import { findDuplicates, mergeDuplicates } from '@/lib/library/duplicates';
-import { mergeUserData } from '@/lib/library/merge-items';
-import { cardOf } from '@/lib/db/read-model/card';
-import { readAllCards } from '@/lib/db/read-model/live-cards';
+import { StoreError } from '../../../lib/db/items';
+import { ClipperDB, type ArticleItem, type JobItem } from '../../../lib/db/schema';
+import { findDuplicates, mergeDuplicates } from '../../../lib/library/duplicates';
+import { mergeUserData } from '../../../lib/library/merge-items';
+import { cardOf } from '../../../lib/db/read-model/card';
+import { readAllCards } from '../../../lib/db/read-model/live-cards';
 import { articleItem, day, jobItem } from '../ui/helpers';
 
 let db: ClipperDB;
@@ -19,18 +19,31 @@ const leinoElsewhere: ArticleItem = {
 };
 leinoElsewhere.clip = { ...leinoElsewhere.clip, url: 'https://www.amazon.science/blog/rustan-leino-proof' };
 
-const original = jobItem('jobs-detail-1324373', { status: 'interviewing', notes: 'Phone screen went well', savedAt: day(1, 10), statusAt: day(1, 20), tags: ['berlin'] });
+const original = jobItem('jobs-detail-1324373', {
+  status: 'interviewing',
+  notes: 'Phone screen went well',
+  savedAt: day(1, 10),
+  statusAt: day(1, 20),
+  tags: ['berlin'],
+});
 /** Posted again under a new id: same title and description, saved later, nothing chosen yet. */
 const reposted: JobItem = {
   ...jobItem('jobs-detail-1324373', { savedAt: day(4, 2), tags: ['nlp'], followUp: '2026-05-01', notes: 'Re-posted!' }),
   id: 'job:2999999',
 };
-reposted.clip = { ...reposted.clip, jobId: '2999999', url: 'https://www.amazon.jobs/en/jobs/2999999/senior-applied-scientist-nlp-ir', posted: '2026-04-01' };
+reposted.clip = {
+  ...reposted.clip,
+  jobId: '2999999',
+  url: 'https://www.amazon.jobs/en/jobs/2999999/senior-applied-scientist-nlp-ir',
+  posted: '2026-04-01',
+};
 reposted.sourceUrls = [reposted.clip.url];
 
 describe('findDuplicates', () => {
   test('groups the same title by the same person, and a job re-posted with the same title and description', () => {
-    const groups = findDuplicates([leino, leinoElsewhere, original, reposted, articleItem('science-qa-rastogi'), jobItem({ careers: 1 })].map(cardOf));
+    const groups = findDuplicates(
+      [leino, leinoElsewhere, original, reposted, articleItem('science-qa-rastogi'), jobItem({ careers: 1 })].map(cardOf),
+    );
     expect(groups.map((g) => g.ids).sort()).toEqual([
       // the later posting survives; the later extraction survives
       ['job:2999999', 'job:1324373'],

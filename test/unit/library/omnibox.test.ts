@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { cardOf } from '@/lib/db/read-model/card';
-import { SearchIndex } from '@/lib/search/search-index';
-import { libraryAddress, suggestionsFor } from '@/lib/omnibox';
+import { cardOf } from '../../../lib/db/read-model/card';
+import { SearchIndex } from '../../../lib/search/search-index';
+import { libraryAddress, suggestionsFor } from '../../../lib/omnibox';
 import { articleItem, jobItem } from '../ui/helpers';
 
 describe('address-bar suggestions', () => {
@@ -15,7 +15,9 @@ describe('address-bar suggestions', () => {
   test('a match opens the item in the reader', () => {
     const [first] = suggestionsFor(index, cards, 'leino');
     expect(first!.content).toMatch(/\/reader\.html\?id=url%3Ahttps%3A%2F%2Fwww\.amazon\.science%2Fworking-at-amazon%2Frustan-leino/);
-    expect(first!.description).toBe('<match>Rustan Leino provides proof that software is bug-free</match> <dim>Profile · Rustan Leino</dim>');
+    expect(first!.description).toBe(
+      '<match>Rustan Leino provides proof that software is bug-free</match> <dim>Profile · Rustan Leino</dim>',
+    );
   });
 
   test("the page's text is escaped, never read as the omnibox's XML", () => {

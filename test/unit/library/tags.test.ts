@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { StoreError } from '@/lib/db/items';
-import { ClipperDB } from '@/lib/db/schema';
-import { bulkTag, mergeTags, renameTag } from '@/lib/library/tags';
-import { readAllCards } from '@/lib/db/read-model/live-cards';
+import { StoreError } from '../../../lib/db/items';
+import { ClipperDB } from '../../../lib/db/schema';
+import { bulkTag, mergeTags, renameTag } from '../../../lib/library/tags';
+import { readAllCards } from '../../../lib/db/read-model/live-cards';
 import { articleItem, jobItem } from '../ui/helpers';
 
 let db: ClipperDB;

@@ -1,17 +1,30 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { MAX_STEM_CHARS, markdownZipName, safeFileStem, UniqueNames } from '@/lib/markdown/file-names';
+import { MAX_STEM_CHARS, markdownZipName, safeFileStem, UniqueNames } from '../../../lib/markdown/file-names';
 
 const WINDOWS_FORBIDDEN = /[<>:"/\\|?*\u0000-\u001f]/;
 
 describe('file names from titles', () => {
   test('characters Windows forbids, and those that break Obsidian links, are replaced', () => {
-    expect(safeFileStem('Field notes: <img src=x> "quoted" a/b\\c | d? e* f#g^h[i]')).toBe("Field notes - img src=x 'quoted' a-b-c d e f g h i");
+    expect(safeFileStem('Field notes: <img src=x> "quoted" a/b\\c | d? e* f#g^h[i]')).toBe(
+      "Field notes - img src=x 'quoted' a-b-c d e f g h i",
+    );
     expect(safeFileStem('tab\there\nnewline\u0000nul')).toBe('tab here newline nul');
   });
 
   test('device names Windows reserves are changed, with or without an extension, in any case', () => {
-    expect(['CON', 'con', 'Nul', 'aux', 'PRN', 'COM1', 'lpt9', 'COM¹', 'CON.backup', 'nul .x'].map(safeFileStem)).toEqual(['CON_', 'con_', 'Nul_', 'aux_', 'PRN_', 'COM1_', 'lpt9_', 'COM¹_', 'CON_.backup', 'nul_ .x']);
+    expect(['CON', 'con', 'Nul', 'aux', 'PRN', 'COM1', 'lpt9', 'COM¹', 'CON.backup', 'nul .x'].map(safeFileStem)).toEqual([
+      'CON_',
+      'con_',
+      'Nul_',
+      'aux_',
+      'PRN_',
+      'COM1_',
+      'lpt9_',
+      'COM¹_',
+      'CON_.backup',
+      'nul_ .x',
+    ]);
     for (const name of ['Console', 'CONTEXT', 'COM10', 'Auxiliary']) expect(safeFileStem(name)).toBe(name);
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { itemMarkdown } from '@/lib/markdown/document';
+import { itemMarkdown } from '../../../lib/markdown/document';
 import { GOLDEN_DIR, GOLDEN_NAMES, goldenItem } from './notes';
 
 // The Markdown of each fixture, compared whole with the file beside it. After a deliberate change

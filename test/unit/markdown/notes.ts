@@ -8,10 +8,16 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { parse } from 'yaml';
-import type { Item } from '@/lib/db/schema';
+import type { Item } from '../../../lib/db/schema';
 
 export const GOLDEN_DIR = join(process.cwd(), 'test/fixtures/markdown');
-export const GOLDEN_NAMES = ['science-blog-overfit', 'science-profile-leino', 'science-qa-rastogi', 'hostile-xss', 'jobs-detail-1324373'] as const;
+export const GOLDEN_NAMES = [
+  'science-blog-overfit',
+  'science-profile-leino',
+  'science-qa-rastogi',
+  'hostile-xss',
+  'jobs-detail-1324373',
+] as const;
 
 export function goldenItem(name: (typeof GOLDEN_NAMES)[number]): Item {
   return JSON.parse(readFileSync(join(GOLDEN_DIR, `${name}.item.json`), 'utf8')) as Item;

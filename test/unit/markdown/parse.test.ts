@@ -1,14 +1,28 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { ArticleItem, JobItem } from '@/lib/db/schema';
-import { isAllowedImageUrl } from '@/lib/images/hosts';
-import { itemMarkdown } from '@/lib/markdown/document';
+import type { ArticleItem, JobItem } from '../../../lib/db/schema';
+import { isAllowedImageUrl } from '../../../lib/images/hosts';
+import { itemMarkdown } from '../../../lib/markdown/document';
 import { addresses, allNodes, goldenItem, headings, readNote, GOLDEN_NAMES } from './notes';
 
 // Every exported file read back with a Markdown parser and a YAML parser, as a Markdown tool
 // would: the properties, the headings and the links must be what the item says.
 
-const ARTICLE_KEYS = ['title', 'kind', 'source', 'authors', 'published', 'research_areas', 'site_tags', 'person', 'role', 'team', 'organization', 'tags', 'saved'];
+const ARTICLE_KEYS = [
+  'title',
+  'kind',
+  'source',
+  'authors',
+  'published',
+  'research_areas',
+  'site_tags',
+  'person',
+  'role',
+  'team',
+  'organization',
+  'tags',
+  'saved',
+];
 const JOB_KEYS = ['title', 'kind', 'source', 'job_id', 'company', 'locations', 'pay', 'posted', 'status', 'follow_up', 'tags', 'saved'];
 const SAFE_LINK = /^(https?:\/\/|mailto:)/;
 
@@ -47,9 +61,22 @@ describe('an exported file, read back', () => {
     expect(images.map((image) => image.alt)).toEqual(['CompressionModels-03-16x9.png', 'CompressionModels-04-1x1.png']);
     for (const image of images) expect(isAllowedImageUrl(image.url)).toBe(true);
     // A figure's caption follows its picture, in italics.
-    const emphasised = allNodes(tree).filter((node) => node.type === 'emphasis').map((node) => allNodes(node).filter((n) => n.type === 'text').map((n) => n.value).join(''));
+    const emphasised = allNodes(tree)
+      .filter((node) => node.type === 'emphasis')
+      .map((node) =>
+        allNodes(node)
+          .filter((n) => n.type === 'text')
+          .map((n) => n.value)
+          .join(''),
+      );
     expect(emphasised.some((text) => text.startsWith("In the experiments, the explorer agent's strategy"))).toBe(true);
-    expect(properties).toMatchObject({ authors: clip.authors, published: clip.published, research_areas: clip.researchAreas, site_tags: clip.siteTags, tags: ['reading-group', 'ml'] });
+    expect(properties).toMatchObject({
+      authors: clip.authors,
+      published: clip.published,
+      research_areas: clip.researchAreas,
+      site_tags: clip.siteTags,
+      tags: ['reading-group', 'ml'],
+    });
     // The pull quote is set apart as a block quote.
     expect(allNodes(tree).filter((node) => node.type === 'blockquote')).toHaveLength(1);
   });
@@ -63,23 +90,54 @@ describe('an exported file, read back', () => {
       const at = blocks.findIndex((node) => node.type === 'heading' && headings({ type: 'root', children: [node] })[0] === pair.q);
       const answer = blocks[at + 1]!;
       expect(answer.type).toBe('paragraph');
-      expect(pair.a.startsWith(allNodes(answer).filter((n) => n.type === 'text').map((n) => n.value).join('').slice(0, 60))).toBe(true);
+      expect(
+        pair.a.startsWith(
+          allNodes(answer)
+            .filter((n) => n.type === 'text')
+            .map((n) => n.value)
+            .join('')
+            .slice(0, 60),
+        ),
+      ).toBe(true);
     }
     const quote = allNodes(tree).find((node) => node.type === 'blockquote')!;
-    expect(allNodes(quote).filter((n) => n.type === 'text').map((n) => n.value)).toEqual([clip.pullQuotes[0]!.text, '— Rajeev Rastogi']);
-    expect(properties).toMatchObject({ person: 'Rajeev Rastogi', role: 'vice president of machine learning', organization: 'Amazon India' });
+    expect(
+      allNodes(quote)
+        .filter((n) => n.type === 'text')
+        .map((n) => n.value),
+    ).toEqual([clip.pullQuotes[0]!.text, '— Rajeev Rastogi']);
+    expect(properties).toMatchObject({
+      person: 'Rajeev Rastogi',
+      role: 'vice president of machine learning',
+      organization: 'Amazon India',
+    });
     expect(properties).not.toHaveProperty('team');
   });
 
   test('a job: its lists, pay, status history and notes, and its properties', () => {
     const { item, properties, tree } = note('jobs-detail-1324373');
     const job = item as JobItem;
-    expect(headings(tree, 2)).toEqual(['Pay', 'Description', 'Responsibilities', 'Basic qualifications', 'Preferred qualifications', 'Status', 'Notes']);
+    expect(headings(tree, 2)).toEqual([
+      'Pay',
+      'Description',
+      'Responsibilities',
+      'Basic qualifications',
+      'Preferred qualifications',
+      'Status',
+      'Notes',
+    ]);
     const listAfter = (title: string) => {
       const at = tree.children.findIndex((node) => node.type === 'heading' && headings({ type: 'root', children: [node] })[0] === title);
       const list = tree.children[at + 1]!;
       expect(list.type).toBe('list');
-      return allNodes(list).filter((node) => node.type === 'listItem').map((node) => allNodes(node).filter((n) => n.type === 'text').map((n) => n.value).join(''));
+      return allNodes(list)
+        .filter((node) => node.type === 'listItem')
+        .map((node) =>
+          allNodes(node)
+            .filter((n) => n.type === 'text')
+            .map((n) => n.value)
+            .join(''),
+        );
     };
     expect(listAfter('Basic qualifications')).toEqual(job.clip.basicQualifications);
     expect(listAfter('Preferred qualifications')).toEqual(job.clip.preferredQualifications);
@@ -124,13 +182,38 @@ describe('hostile content stays inert', () => {
     // The title reads as the page wrote it, markup and all, as one property and as the heading.
     expect(properties.title).toBe("Field notes on markup that must never run: <img src=x onerror=__xss('h1-text')>");
     expect(headings(tree, 1)).toEqual([properties.title]);
-    expect(Object.keys(properties)).toEqual(['title', 'kind', 'source', 'authors', 'published', 'research_areas', 'site_tags', 'tags', 'saved']);
+    expect(Object.keys(properties)).toEqual([
+      'title',
+      'kind',
+      'source',
+      'authors',
+      'published',
+      'research_areas',
+      'site_tags',
+      'tags',
+      'saved',
+    ]);
   });
 
   test('whatever the page or the user wrote, a file keeps its own properties, and has no raw HTML and no link that is not a web address', () => {
     const hostileText = fc.oneof(
       fc.string({ maxLength: 60 }),
-      fc.constantFrom('<img src=x onerror=alert(1)>', '[x](javascript:alert(1))', '<javascript:alert(1)>', '---\nevil: 1', 'a: b', '"quoted" \'both\'', '# heading', '<!-- c -->', '`code`', '*', '\\', '\n\n- item', 'javascript:alert(1)', ']: javascript:x'),
+      fc.constantFrom(
+        '<img src=x onerror=alert(1)>',
+        '[x](javascript:alert(1))',
+        '<javascript:alert(1)>',
+        '---\nevil: 1',
+        'a: b',
+        '"quoted" \'both\'',
+        '# heading',
+        '<!-- c -->',
+        '`code`',
+        '*',
+        '\\',
+        '\n\n- item',
+        'javascript:alert(1)',
+        ']: javascript:x',
+      ),
     );
     const job = goldenItem('jobs-detail-1324373') as JobItem;
     const article = goldenItem('science-qa-rastogi') as ArticleItem;
@@ -140,10 +223,27 @@ describe('hostile content stays inert', () => {
           ...article,
           title: title!,
           tags: [tag!],
-          clip: { ...article.clip, title: title!, dek: dek!, hero: { src: null, alt: caption!, caption: caption!, credit: tag! }, html: `<p>${answer}</p>`, qa: [{ q: title!, a: answer! }], pullQuotes: [{ text: dek!, by: tag! }] },
+          clip: {
+            ...article.clip,
+            title: title!,
+            dek: dek!,
+            hero: { src: null, alt: caption!, caption: caption!, credit: tag! },
+            html: `<p>${answer}</p>`,
+            qa: [{ q: title!, a: answer! }],
+            pullQuotes: [{ text: dek!, by: tag! }],
+          },
         });
-        const jobFile = itemMarkdown({ ...job, title: title!, notes: note!, tags: [tag!], clip: { ...job.clip, description: answer!, responsibilities: [note!] } });
-        for (const [file, keys] of [[articleFile, ARTICLE_KEYS], [jobFile, JOB_KEYS]] as const) {
+        const jobFile = itemMarkdown({
+          ...job,
+          title: title!,
+          notes: note!,
+          tags: [tag!],
+          clip: { ...job.clip, description: answer!, responsibilities: [note!] },
+        });
+        for (const [file, keys] of [
+          [articleFile, ARTICLE_KEYS],
+          [jobFile, JOB_KEYS],
+        ] as const) {
           const { properties, tree } = readNote(file);
           expect(Object.keys(properties).every((key) => keys.includes(key))).toBe(true);
           if (title!.trim()) expect(properties.title).toBe(title);

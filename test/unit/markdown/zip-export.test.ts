@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import type { ArticleItem, Item, JobItem } from '@/lib/db/schema';
-import { clipImageKeys } from '@/lib/images/sources';
-import { safeFileStem } from '@/lib/markdown/file-names';
-import { exportMarkdownZip, type ZipProgress } from '@/lib/markdown/zip-export';
+import type { ArticleItem, Item, JobItem } from '../../../lib/db/schema';
+import { clipImageKeys } from '../../../lib/images/sources';
+import { safeFileStem } from '../../../lib/markdown/file-names';
+import { exportMarkdownZip, type ZipProgress } from '../../../lib/markdown/zip-export';
 import { generateLibrary } from '../../bench/library-generator';
 import { withDb } from '../helpers/with-db';
 import { goldenItem, readNote } from './notes';
@@ -30,11 +30,23 @@ describe('Markdown .zip export', () => {
     const leinoKeys = clipImageKeys(leino.clip);
     const [hero, missing] = leinoKeys;
     // Another item shows the same hero: one copy in the archive serves both notes.
-    const twin: ArticleItem = { ...leino, id: 'url:https://www.amazon.science/twin', title: leino.title, clip: { ...leino.clip, url: 'https://www.amazon.science/twin' } };
+    const twin: ArticleItem = {
+      ...leino,
+      id: 'url:https://www.amazon.science/twin',
+      title: leino.title,
+      clip: { ...leino.clip, url: 'https://www.amazon.science/twin' },
+    };
     const blob = await withDb(async (db) => {
       await db.items.bulkPut([leino, rastogi, job, twin]);
       await db.images.bulkPut([
-        { src: hero!, itemIds: [leino.id, twin.id], status: 'ok', blob: new Blob([PNG], { type: 'image/png' }), bytes: PNG.length, type: 'image/png' },
+        {
+          src: hero!,
+          itemIds: [leino.id, twin.id],
+          status: 'ok',
+          blob: new Blob([PNG], { type: 'image/png' }),
+          bytes: PNG.length,
+          type: 'image/png',
+        },
         { src: missing!, itemIds: [leino.id], status: 'missing', blob: null, bytes: 0, type: null },
       ]);
       return exportMarkdownZip(db, { kind: 'all' }, NOW);
@@ -42,7 +54,9 @@ describe('Markdown .zip export', () => {
     const files = unzip(await blob.arrayBuffer());
     const notes = Object.keys(files).filter((name) => name.endsWith('.md'));
     expect(notes.sort()).toEqual(
-      [`${leino.title}.md`, `${leino.title} (2).md`, `${safeFileStem(rastogi.title)}.md`, 'Senior Applied Scientist - NLP - IR.md'].map((name) => FOLDER + name).sort(),
+      [`${leino.title}.md`, `${leino.title} (2).md`, `${safeFileStem(rastogi.title)}.md`, 'Senior Applied Scientist - NLP - IR.md']
+        .map((name) => FOLDER + name)
+        .sort(),
     );
     expect(Object.keys(files).filter((name) => name.includes('/assets/'))).toEqual([`${FOLDER}assets/${leino.title}-1.png`]);
     expect(files[`${FOLDER}assets/${leino.title}-1.png`]).toEqual(PNG);
@@ -71,7 +85,9 @@ describe('Markdown .zip export', () => {
       const byTag = unzip(await (await exportMarkdownZip(db, { kind: 'tag', tag: 'ml' }, NOW)).arrayBuffer());
       const titles = Object.values(byTag).map((bytes) => readNote(strFromU8(bytes)).properties.title);
       expect(titles.sort()).toEqual(tagged.map((item) => item.title).sort());
-      const some = unzip(await (await exportMarkdownZip(db, { kind: 'items', ids: [...chosen, 'url:https://gone.example/'] }, NOW)).arrayBuffer());
+      const some = unzip(
+        await (await exportMarkdownZip(db, { kind: 'items', ids: [...chosen, 'url:https://gone.example/'] }, NOW)).arrayBuffer(),
+      );
       expect(Object.keys(some)).toHaveLength(150);
     });
   }, 60_000);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { ZipBlobWriter, ZipTooLargeError } from '@/lib/markdown/zip-writer';
+import { ZipBlobWriter, ZipTooLargeError } from '../../../lib/markdown/zip-writer';
 
 describe('ZipBlobWriter', () => {
   test('files written across many small Blob parts read back whole, text deflated and bytes stored', async () => {

@@ -90,7 +90,11 @@ describe('byline', () => {
     expect(articleDate('2026-13-01')).toBe('');
     expect(articleDate(null)).toBe('');
     expect(namesList(['A', 'B', 'C'])).toBe('A, B and C');
-    expect(bylineParts(stored('science-blog-overfit'))).toEqual(['By Martin Bertran Lopez and Aaron Roth', 'September 10, 2026', '11 min read']);
+    expect(bylineParts(stored('science-blog-overfit'))).toEqual([
+      'By Martin Bertran Lopez and Aaron Roth',
+      'September 10, 2026',
+      '11 min read',
+    ]);
   });
 });
 

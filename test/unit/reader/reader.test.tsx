@@ -68,7 +68,14 @@ describe('Reader', () => {
     const clip = stored('science-profile-leino');
     const item = await saveClip(db, clip, clip.url);
     const heroBlob = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' });
-    await db.images.put({ src: imageKey(clip.hero!.src!, clip.url)!, itemIds: [item.id], status: 'ok', blob: heroBlob, bytes: 4, type: 'image/png' });
+    await db.images.put({
+      src: imageKey(clip.hero!.src!, clip.url)!,
+      itemIds: [item.id],
+      status: 'ok',
+      blob: heroBlob,
+      bytes: 4,
+      type: 'image/png',
+    });
     await open(item.id);
 
     const h1 = await waitFor(() => container.querySelector('h1'), 'title');

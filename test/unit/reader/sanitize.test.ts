@@ -34,21 +34,26 @@ function render(html: string): HTMLElement {
 /** Every way a rendered fragment could run code or reach the network, as readable findings. */
 function dangers(root: HTMLElement): string[] {
   const found: string[] = [];
-  const forbidden = 'script,style,link,iframe,frame,object,embed,applet,form,input,button,textarea,select,meta,base,svg,math,template,noscript,video,audio,source,picture,marquee,details,map,area,xmp,table[background]';
+  const forbidden =
+    'script,style,link,iframe,frame,object,embed,applet,form,input,button,textarea,select,meta,base,svg,math,template,noscript,video,audio,source,picture,marquee,details,map,area,xmp,table[background]';
   for (const el of root.querySelectorAll(forbidden)) found.push(`<${el.localName}>`);
   for (const el of root.querySelectorAll('*')) {
     if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml') found.push(`${el.localName} in ${el.namespaceURI}`);
     for (const attr of el.attributes) {
       const name = attr.name.toLowerCase();
       if (name.startsWith('on')) found.push(`${el.localName}[${name}]`);
-      if (['style', 'srcset', 'id', 'name', 'class', 'action', 'formaction', 'background', 'poster', 'ping', 'xlink:href'].includes(name) && !(name === 'class' && attr.value === MISSING_IMAGE_CLASS)) {
+      if (
+        ['style', 'srcset', 'id', 'name', 'class', 'action', 'formaction', 'background', 'poster', 'ping', 'xlink:href'].includes(name) &&
+        !(name === 'class' && attr.value === MISSING_IMAGE_CLASS)
+      ) {
         found.push(`${el.localName}[${name}]`);
       }
     }
   }
   for (const a of root.querySelectorAll('a[href]')) {
     if (!/^(https?|mailto):/.test(a.getAttribute('href')!)) found.push(`a[href=${a.getAttribute('href')}]`);
-    if (a.getAttribute('target') !== '_blank' || a.getAttribute('rel') !== 'noopener noreferrer') found.push(`a without target/rel: ${a.outerHTML}`);
+    if (a.getAttribute('target') !== '_blank' || a.getAttribute('rel') !== 'noopener noreferrer')
+      found.push(`a without target/rel: ${a.outerHTML}`);
   }
   for (const img of root.querySelectorAll('img')) {
     if (img.getAttribute('src') !== FIGURE_BLOB) found.push(`img[src=${img.getAttribute('src')}]`);

@@ -96,7 +96,13 @@ describe('planReminders', () => {
   });
 
   it('never reminds of a closed application or a job without a follow-up', () => {
-    const plan = planReminders([job('1', '2026-12-02', 'rejected'), job('2', '2026-12-02', 'withdrawn'), job('3', null)], on, {}, morning, BERLIN);
+    const plan = planReminders(
+      [job('1', '2026-12-02', 'rejected'), job('2', '2026-12-02', 'withdrawn'), job('3', null)],
+      on,
+      {},
+      morning,
+      BERLIN,
+    );
     expect(plan).toEqual({ due: [], nextAt: null, notified: {} });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { highlight, queryWords } from '@/lib/search/highlight';
+import { highlight, queryWords } from '../../../lib/search/highlight';
 
 const marked = (text: string, query: string) =>
   highlight(text, queryWords(query))
@@ -8,7 +8,9 @@ const marked = (text: string, query: string) =>
 
 describe('highlight', () => {
   test('marks the typed prefix of each matching word, whatever its case', () => {
-    expect(marked('Rustan Leino provides proof that software is bug-free', 'leino PRO')).toBe('Rustan [Leino] [pro]vides [pro]of that software is bug-free');
+    expect(marked('Rustan Leino provides proof that software is bug-free', 'leino PRO')).toBe(
+      'Rustan [Leino] [pro]vides [pro]of that software is bug-free',
+    );
   });
 
   test('marks the longest query word that starts a word', () => {

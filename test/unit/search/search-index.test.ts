@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { Item } from '@/lib/db/schema';
-import { cardOf } from '@/lib/db/read-model/card';
-import { foundOnlyIn, SearchIndex } from '@/lib/search/search-index';
+import type { Item } from '../../../lib/db/schema';
+import { cardOf } from '../../../lib/db/read-model/card';
+import { foundOnlyIn, SearchIndex } from '../../../lib/search/search-index';
 import { articleItem, jobItem } from '../ui/helpers';
 
 function indexOf(items: Item[]): SearchIndex {
@@ -51,9 +51,24 @@ describe('SearchIndex', () => {
   });
 
   test('ranks a title match above a body match, and a whole word above a prefix', () => {
-    const title = { ...bangalore, id: 'job:1', title: 'Reasoning scientist', clip: { ...bangalore.clip, jobId: '1', title: 'Reasoning scientist', description: 'x' } };
-    const body = { ...bangalore, id: 'job:2', title: 'Data engineer', clip: { ...bangalore.clip, jobId: '2', title: 'Data engineer', description: 'Automated reasoning at scale.' } };
-    const prefix = { ...bangalore, id: 'job:3', title: 'Reasoningly', clip: { ...bangalore.clip, jobId: '3', title: 'Reasoningly', description: 'x' } };
+    const title = {
+      ...bangalore,
+      id: 'job:1',
+      title: 'Reasoning scientist',
+      clip: { ...bangalore.clip, jobId: '1', title: 'Reasoning scientist', description: 'x' },
+    };
+    const body = {
+      ...bangalore,
+      id: 'job:2',
+      title: 'Data engineer',
+      clip: { ...bangalore.clip, jobId: '2', title: 'Data engineer', description: 'Automated reasoning at scale.' },
+    };
+    const prefix = {
+      ...bangalore,
+      id: 'job:3',
+      title: 'Reasoningly',
+      clip: { ...bangalore.clip, jobId: '3', title: 'Reasoningly', description: 'x' },
+    };
     const index = indexOf([body, prefix, title]);
     expect(ids(index, 'reasoning')).toEqual(['job:1', 'job:3', 'job:2']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fold, tokenize, uniqueWords } from '@/lib/search/tokenize';
+import { fold, tokenize, uniqueWords } from '../../../lib/search/tokenize';
 
 describe('tokenize', () => {
   test('splits on punctuation and spaces, folds case and diacritics, and keeps positions', () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FollowUpInput } from '@/components/FollowUpInput';
+import { FollowUpInput } from '../../../components/FollowUpInput';
 import { blur, byLabel, focus, render, type } from './helpers';
 
 let view: ReturnType<typeof render> | undefined;

@@ -1,8 +1,8 @@
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ItemTags } from '@/components/ItemTags';
-import type { Reply, Request } from '@/lib/messages';
+import { ItemTags } from '../../../components/ItemTags';
+import type { Reply, Request } from '../../../lib/messages';
 import { articleItem, byLabel, click, fakeBackground, press, render, type, waitFor } from './helpers';
 
 const item = articleItem('science-profile-leino', { tags: ['verification'] });

@@ -43,7 +43,11 @@ describe('JobEvents', () => {
     expect(requests).toHaveLength(1);
     const request = requests[0] as Extract<(typeof requests)[number], { type: 'save-job-event' }>;
     expect(request.type).toBe('save-job-event');
-    expect(request.event).toMatchObject({ kind: 'offer-call', at: new Date(2026, 11, 10, 9, 15).getTime(), notes: 'With the hiring manager' });
+    expect(request.event).toMatchObject({
+      kind: 'offer-call',
+      at: new Date(2026, 11, 10, 9, 15).getTime(),
+      notes: 'With the hiring manager',
+    });
     expect(request.event.id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -79,7 +83,9 @@ describe('JobEvents', () => {
     const requests = fakeBackground(() => ({ ok: false, error: 'This item is no longer in your library.' }));
     view = render(<JobEvents job={job} now={NOW} />);
     click(byLabel(view.container, 'Remove Other, 20 Nov, 12:00'));
-    await waitFor(() => expect(view!.container.querySelector('[role="alert"]')?.textContent).toContain('This item is no longer in your library.'));
+    await waitFor(() =>
+      expect(view!.container.querySelector('[role="alert"]')?.textContent).toContain('This item is no longer in your library.'),
+    );
     expect(requests).toEqual([{ type: 'delete-job-event', itemId: job.id, eventId: 'old' }]);
   });
 });

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { JobsBoard } from '@/entrypoints/jobs/JobsBoard';
-import { db } from '@/lib/db';
-import type { Item, JobItem } from '@/lib/db/schema';
-import type { Reply, Request } from '@/lib/messages';
+import { JobsBoard } from '../../../entrypoints/jobs/JobsBoard';
+import { db } from '../../../lib/db';
+import type { Item, JobItem } from '../../../lib/db/schema';
+import type { Reply, Request } from '../../../lib/messages';
 import { articleItem, blur, byLabel, byText, choose, click, day, fakeBackground, focus, jobItem, render, type, waitFor } from './helpers';
 
 let view: ReturnType<typeof render> | undefined;
@@ -47,7 +47,10 @@ function storingBackground() {
         return { ok: false, error: `unexpected ${request.type}` };
       }
       await db.items.put(next);
-      return { ok: true, data: { itemId: job.id, kind: 'job', title: job.title, status: next.status, statusAt: null, cardOnly: false, pay: null } };
+      return {
+        ok: true,
+        data: { itemId: job.id, kind: 'job', title: job.title, status: next.status, statusAt: null, cardOnly: false, pay: null },
+      };
     }),
   );
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MarkdownActions } from '@/components/MarkdownActions';
-import { itemMarkdown } from '@/lib/markdown/document';
+import { MarkdownActions } from '../../../components/MarkdownActions';
+import { itemMarkdown } from '../../../lib/markdown/document';
 import { articleItem, click, render, waitFor } from './helpers';
 
 let view: ReturnType<typeof render> | undefined;
@@ -9,7 +9,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const button = (name: RegExp) => [...view!.container.querySelectorAll('button')].find((b) => name.test(b.getAttribute('aria-label') ?? ''))!;
+const button = (name: RegExp) =>
+  [...view!.container.querySelectorAll('button')].find((b) => name.test(b.getAttribute('aria-label') ?? ''))!;
 const status = () => view!.container.querySelector('[role="status"]')?.textContent;
 
 describe('MarkdownActions', () => {

@@ -1,6 +1,6 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NotesEditor } from '@/components/NotesEditor';
+import { NotesEditor } from '../../../components/NotesEditor';
 import { blur, byLabel, focus, press, render, type } from './helpers';
 
 let view: ReturnType<typeof render> | undefined;

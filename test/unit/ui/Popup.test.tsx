@@ -1,11 +1,11 @@
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { Popup } from '@/entrypoints/popup/Popup';
-import { db } from '@/lib/db';
-import type { Item, JobItem } from '@/lib/db/schema';
-import type { Request } from '@/lib/messages';
-import { FIRST_SCREEN, POPUP_LIMIT, readNewest } from '@/lib/ui/popup-data';
+import { Popup } from '../../../entrypoints/popup/Popup';
+import { db } from '../../../lib/db';
+import type { Item, JobItem } from '../../../lib/db/schema';
+import type { Request } from '../../../lib/messages';
+import { FIRST_SCREEN, POPUP_LIMIT, readNewest } from '../../../lib/ui/popup-data';
 import { articleItem, byLabel, byText, click, day, fakeBackground, jobItem, render, waitFor } from './helpers';
 
 let view: ReturnType<typeof render> | undefined;
@@ -77,7 +77,11 @@ describe('Popup', () => {
   });
 
   it('lists only the newest items of a large library, and says how to see the rest', async () => {
-    const many = Array.from({ length: POPUP_LIMIT + 5 }, (_, i) => ({ ...overfit, id: `url:https://www.amazon.science/blog/x${i}`, savedAt: day(1, 1) + i }));
+    const many = Array.from({ length: POPUP_LIMIT + 5 }, (_, i) => ({
+      ...overfit,
+      id: `url:https://www.amazon.science/blog/x${i}`,
+      savedAt: day(1, 1) + i,
+    }));
     const root = await show(many);
     expect(rows(root)).toHaveLength(POPUP_LIMIT);
     expect(titles(root)[0]).toBe(overfit.title);
@@ -86,10 +90,19 @@ describe('Popup', () => {
   });
 
   it('paints the first screen it was handed at once, newest first, then fills in the rest', async () => {
-    const many = Array.from({ length: POPUP_LIMIT + 5 }, (_, i) => ({ ...overfit, id: `url:https://www.amazon.science/blog/x${i}`, savedAt: day(1, 1) + i }));
+    const many = Array.from({ length: POPUP_LIMIT + 5 }, (_, i) => ({
+      ...overfit,
+      id: `url:https://www.amazon.science/blog/x${i}`,
+      savedAt: day(1, 1) + i,
+    }));
     await db.items.bulkPut(many);
     const first = await readNewest(db, FIRST_SCREEN);
-    expect(first.map((item) => item.id)).toEqual(many.slice(-FIRST_SCREEN).reverse().map((item) => item.id));
+    expect(first.map((item) => item.id)).toEqual(
+      many
+        .slice(-FIRST_SCREEN)
+        .reverse()
+        .map((item) => item.id),
+    );
     view = render(<Popup initialItems={first} />);
     expect(rows(view.container)).toHaveLength(FIRST_SCREEN);
     await waitFor(() => expect(rows(view!.container)).toHaveLength(POPUP_LIMIT));
@@ -111,7 +124,10 @@ describe('Popup', () => {
         statusHistory: [...nlp.statusHistory, { status: request.status, at: day(11, 14) }],
       };
       await db.items.put(next);
-      return { ok: true, data: { itemId: nlp.id, kind: 'job', title: nlp.title, status: request.status, statusAt: day(11, 14), cardOnly: false, pay: null } };
+      return {
+        ok: true,
+        data: { itemId: nlp.id, kind: 'job', title: nlp.title, status: request.status, statusAt: day(11, 14), cardOnly: false, pay: null },
+      };
     });
     const root = await show([nlp]);
     click(root.querySelector('.status-button'));

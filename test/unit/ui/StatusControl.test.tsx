@@ -1,6 +1,6 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { StatusControl } from '@/components/StatusControl';
+import { StatusControl } from '../../../components/StatusControl';
 import { click, day, press, render } from './helpers';
 
 const NOW = day(11, 20, 2026);
@@ -8,9 +8,7 @@ let view: ReturnType<typeof render> | undefined;
 afterEach(() => view?.unmount());
 
 function setup(onChange = vi.fn()) {
-  view = render(
-    <StatusControl status="applied" since={day(11, 12, 2026)} onChange={onChange} label="Amazon Scholar" now={NOW} />,
-  );
+  view = render(<StatusControl status="applied" since={day(11, 12, 2026)} onChange={onChange} label="Amazon Scholar" now={NOW} />);
   const button = view.container.querySelector<HTMLButtonElement>('button[aria-haspopup="menu"]')!;
   const menu = () => view!.container.querySelector('[role="menu"]');
   const options = () => [...view!.container.querySelectorAll<HTMLButtonElement>('[role="menuitemradio"]')];

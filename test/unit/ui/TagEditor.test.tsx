@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { TagEditor } from '@/components/TagEditor';
+import { TagEditor } from '../../../components/TagEditor';
 import { byLabel, click, press, render, type } from './helpers';
 
 let view: ReturnType<typeof render> | undefined;

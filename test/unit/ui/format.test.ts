@@ -1,14 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  isoDay,
-  itemByline,
-  kindLabel,
-  locationsLabel,
-  shortDate,
-  statusLabel,
-  statusSince,
-  statusSummary,
-} from '@/lib/ui/format';
+import { isoDay, itemByline, kindLabel, locationsLabel, shortDate, statusLabel, statusSince, statusSummary } from '../../../lib/ui/format';
 import { articleItem, day, jobItem } from './helpers';
 
 const NOW = day(11, 20, 2026);

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { act, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { ArticleItem, JobItem, JobStatus, StatusChange } from '@/lib/db/schema';
-import type { Reply, Request } from '@/lib/messages';
-import type { ArticleClip, Job } from '@/lib/types';
+import type { ArticleItem, JobItem, JobStatus, StatusChange } from '../../../lib/db/schema';
+import type { Reply, Request } from '../../../lib/messages';
+import type { ArticleClip, Job } from '../../../lib/types';
 
 export function render(ui: ReactNode) {
   const container = document.createElement('div');
@@ -103,11 +103,15 @@ export function byText<T extends Element = HTMLElement>(root: ParentNode, select
 
 // --- items built from the fixtures' expected clips -------------------------------------------
 
+/** A fixture's expected fields, as loose as the JSON they come from: the helpers below pick what each item needs. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Expected = Record<string, any>;
+
 function expected(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(join(process.cwd(), 'test/fixtures', `${name}.expected.json`), 'utf8'));
 }
 
-function jobClip(e: Record<string, any>): Job {
+function jobClip(e: Expected): Job {
   return {
     kind: 'job',
     jobId: e.jobId,
@@ -136,7 +140,7 @@ interface Common {
 }
 
 export function articleItem(name: 'science-profile-leino' | 'science-qa-rastogi' | 'science-blog-overfit', opts: Common = {}): ArticleItem {
-  const e = expected(name) as Record<string, any>;
+  const e = expected(name) as Expected;
   const text = (e.textIncludes ?? []).join('\n\n');
   const clip: ArticleClip = {
     kind: e.kind,
@@ -182,7 +186,7 @@ interface JobOpts extends Common {
 /** A job item from an amazon.jobs fixture, or from the n-th posting of the careers list. */
 export function jobItem(source: 'jobs-detail-1324373' | 'jobs-detail-virtual' | { careers: number }, opts: JobOpts = {}): JobItem {
   const e = typeof source === 'string' ? expected(source) : (expected('science-careers').jobs as object[])[source.careers]!;
-  const clip = jobClip(e as Record<string, any>);
+  const clip = jobClip(e as Expected);
   if (opts.posted !== undefined) clip.posted = opts.posted;
   const savedAt = opts.savedAt ?? day(11, 1);
   const status = opts.status ?? 'saved';

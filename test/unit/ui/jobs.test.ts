@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { JOB_STATUSES } from '@/lib/db/schema';
-import { groupByStatus, isClosedStatus, isFollowUpDue, jobIdFromHash, sortJobs } from '@/lib/ui/jobs';
+import { JOB_STATUSES } from '../../../lib/db/schema';
+import { groupByStatus, isClosedStatus, isFollowUpDue, jobIdFromHash, sortJobs } from '../../../lib/ui/jobs';
 import { day, jobItem } from './helpers';
 
 // Posted 2020-11-23, 2026-08-08, 2026-09-15 and 2026-09-14 in the fixtures.

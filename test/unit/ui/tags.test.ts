@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterByTag, normalizeTag, tagCounts, withoutTag, withTag } from '@/lib/ui/tags';
+import { filterByTag, normalizeTag, tagCounts, withoutTag, withTag } from '../../../lib/ui/tags';
 import { articleItem, jobItem } from './helpers';
 
 describe('normalizeTag', () => {

@@ -7,7 +7,11 @@ describe('canonicalUrl', () => {
   it.each([
     ['drops utm_* parameters', `${PROFILE}?utm_source=newsletter&utm_medium=email`, PROFILE],
     ['drops every tracking parameter', `${PROFILE}?cmpid=x&fbclid=y&gclid=z&ref=a&ref_=b&UTM_Campaign=c`, PROFILE],
-    ['keeps other parameters, sorted', 'https://www.amazon.science/careers?q=ml&p=2&utm_source=x', 'https://www.amazon.science/careers?p=2&q=ml'],
+    [
+      'keeps other parameters, sorted',
+      'https://www.amazon.science/careers?q=ml&p=2&utm_source=x',
+      'https://www.amazon.science/careers?p=2&q=ml',
+    ],
     ['drops the fragment', `${PROFILE}#top`, PROFILE],
     ['moves the apex science host to www', 'https://amazon.science/blog/x', 'https://www.amazon.science/blog/x'],
     ['lower-cases the host', 'https://WWW.Amazon.Science/blog/x', 'https://www.amazon.science/blog/x'],
@@ -16,12 +20,24 @@ describe('canonicalUrl', () => {
     ['keeps the root path', 'https://amazon.science/', 'https://www.amazon.science/'],
     ['keeps the root path without a slash', 'https://amazon.science', 'https://www.amazon.science/'],
     ['moves the apex jobs host to www', 'https://amazon.jobs/en/jobs/1324373/x', 'https://www.amazon.jobs/en/jobs/1324373/x'],
-    ['rewrites a two-letter locale to en', 'https://www.amazon.jobs/de/jobs/719075/amazon-scholar', 'https://www.amazon.jobs/en/jobs/719075/amazon-scholar'],
+    [
+      'rewrites a two-letter locale to en',
+      'https://www.amazon.jobs/de/jobs/719075/amazon-scholar',
+      'https://www.amazon.jobs/en/jobs/719075/amazon-scholar',
+    ],
     ['rewrites a region locale to en', 'https://www.amazon.jobs/en-gb/jobs/1/x', 'https://www.amazon.jobs/en/jobs/1/x'],
     ['adds en to a posting without a locale', 'https://www.amazon.jobs/jobs/1/x', 'https://www.amazon.jobs/en/jobs/1/x'],
     ['keeps a posting without a slug slugless', 'https://amazon.jobs/de/jobs/719075', 'https://www.amazon.jobs/en/jobs/719075'],
-    ['applies every jobs rule at once', 'https://amazon.jobs/de/jobs/719075/amazon-scholar/?cmpid=bsp#apply', 'https://www.amazon.jobs/en/jobs/719075/amazon-scholar'],
-    ['leaves a non-posting jobs path alone', 'https://www.amazon.jobs/de/search?base_query=ml', 'https://www.amazon.jobs/de/search?base_query=ml'],
+    [
+      'applies every jobs rule at once',
+      'https://amazon.jobs/de/jobs/719075/amazon-scholar/?cmpid=bsp#apply',
+      'https://www.amazon.jobs/en/jobs/719075/amazon-scholar',
+    ],
+    [
+      'leaves a non-posting jobs path alone',
+      'https://www.amazon.jobs/de/search?base_query=ml',
+      'https://www.amazon.jobs/de/search?base_query=ml',
+    ],
     ['never rewrites another host', 'https://science.amazon.com/blog/x?utm_source=y#z', 'https://science.amazon.com/blog/x'],
   ])('%s', (_rule, input, expected) => {
     expect(canonicalUrl(input)).toBe(expected);

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { ClipperDB } from '@/lib/db/schema';
-import type { CardPage } from '@/lib/db/read-model/card-pages';
-import { cardsOf, readPageRevs, updatePages } from '@/lib/db/read-model/live-cards';
-import { SearchIndex } from '@/lib/search/search-index';
-import { syncIndex } from '@/lib/search/sync';
+import { ClipperDB } from '../../../../lib/db/schema';
+import type { CardPage } from '../../../../lib/db/read-model/card-pages';
+import { cardsOf, readPageRevs, updatePages } from '../../../../lib/db/read-model/live-cards';
+import { SearchIndex } from '../../../../lib/search/search-index';
+import { syncIndex } from '../../../../lib/search/sync';
 import { articleItem, jobItem } from '../../ui/helpers';
 
 let db: ClipperDB;
@@ -54,7 +54,7 @@ describe('following the library', () => {
 
   test('a sync that a newer list overtakes stops between chunks', async () => {
     const index = new SearchIndex();
-    const base = (await import('@/lib/db/read-model/card')).cardOf(jobItem({ careers: 0 }));
+    const base = (await import('../../../../lib/db/read-model/card')).cardOf(jobItem({ careers: 0 }));
     const cards = Array.from({ length: 50 }, (_, i) => ({ ...base, id: `job:${i}`, rev: '1' }));
     let chunks = 0;
     const done = await syncIndex(index, cards, { chunk: 10, stale: () => ++chunks > 2 });

@@ -1,12 +1,12 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, test } from 'vitest';
-import { deleteItems, saveClip, setStatus, setTags } from '@/lib/db/items';
-import { ClipperDB } from '@/lib/db/schema';
-import { cardOf } from '@/lib/db/read-model/card';
-import { CARD_PAGE_COUNT } from '@/lib/db/read-model/card-pages';
-import { readAllCards } from '@/lib/db/read-model/live-cards';
-import { RECENT_COUNT, RECENT_KEY } from '@/lib/db/read-model/recent';
-import { readPopupView } from '@/lib/ui/popup-data';
+import { deleteItems, saveClip, setStatus, setTags } from '../../../../lib/db/items';
+import { ClipperDB } from '../../../../lib/db/schema';
+import { cardOf } from '../../../../lib/db/read-model/card';
+import { CARD_PAGE_COUNT } from '../../../../lib/db/read-model/card-pages';
+import { readAllCards } from '../../../../lib/db/read-model/live-cards';
+import { RECENT_COUNT, RECENT_KEY } from '../../../../lib/db/read-model/recent';
+import { readPopupView } from '../../../../lib/ui/popup-data';
 import { articleItem, jobItem } from '../../ui/helpers';
 import { cardOfId, expectProjected } from '../../helpers/read-model';
 
@@ -41,9 +41,12 @@ describe('the cards projection of items', () => {
     const items = [articleItem('science-qa-rastogi'), jobItem({ careers: 0 }), jobItem({ careers: 1 }), jobItem({ careers: 2 })];
     await db.items.bulkPut(items);
     await expectProjected(db);
-    await db.items.where('id').startsWith('job:').modify((item) => {
-      item.tags = ['bulk'];
-    });
+    await db.items
+      .where('id')
+      .startsWith('job:')
+      .modify((item) => {
+        item.tags = ['bulk'];
+      });
     await expectProjected(db);
     await db.items.where('id').startsWith('job:').delete();
     await expectProjected(db);
@@ -85,7 +88,9 @@ describe('the cards projection of items', () => {
     // Unawaited, so both bulkPuts read their pages before either writes them back.
     await db.transaction('rw', db.items, () => Promise.all([db.items.bulkPut(jobs.slice(0, 200)), db.items.bulkPut(jobs.slice(200))]));
     await expectProjected(db);
-    await db.transaction('rw', db.items, () => Promise.all([db.items.bulkDelete(['job:1', 'job:2']), db.items.put({ ...jobs[3]!, tags: ['t'] })]));
+    await db.transaction('rw', db.items, () =>
+      Promise.all([db.items.bulkDelete(['job:1', 'job:2']), db.items.put({ ...jobs[3]!, tags: ['t'] })]),
+    );
     await expectProjected(db);
   });
 
@@ -104,7 +109,10 @@ describe('the cards projection of items', () => {
     await db.items.put({ ...jobs[0]!, savedAt: 9_999 });
     await expectProjected(db);
     expect((await newest())[0]).toBe('job:0');
-    await db.items.bulkPut([{ ...jobs[1]!, savedAt: 2 }, { ...jobItem({ careers: 1 }), id: 'job:new', savedAt: 3 }]);
+    await db.items.bulkPut([
+      { ...jobs[1]!, savedAt: 2 },
+      { ...jobItem({ careers: 1 }), id: 'job:new', savedAt: 3 },
+    ]);
     await expectProjected(db);
   });
 
@@ -112,7 +120,12 @@ describe('the cards projection of items', () => {
     const name = `test-${Math.random()}`;
     const items = [articleItem('science-profile-leino'), jobItem('jobs-detail-1324373', { tags: ['berlin'] }), jobItem({ careers: 1 })];
     const v1 = new Dexie(name);
-    v1.version(1).stores({ items: 'id, kind, savedAt, updatedAt, *tags, status', snapshots: 'itemId', images: 'src, *itemIds', cards: 'id, rev' });
+    v1.version(1).stores({
+      items: 'id, kind, savedAt, updatedAt, *tags, status',
+      snapshots: 'itemId',
+      images: 'src, *itemIds',
+      cards: 'id, rev',
+    });
     await v1.table('items').bulkPut(items);
     await v1.table('cards').bulkPut(items.map(cardOf));
     v1.close();
@@ -135,12 +148,22 @@ describe('cardOf', () => {
     const leino = cardOf(articleItem('science-profile-leino'));
     expect(leino).toMatchObject({ kind: 'profile', person: 'Rustan Leino', company: 'Amazon Web Services', status: null });
     const job = cardOf(jobItem('jobs-detail-1324373', { status: 'applied' }));
-    expect(job).toMatchObject({ company: 'Amazon Development Center DEU', jobId: '1324373', locations: ['DE, BE, Berlin'], status: 'applied', published: '2020-11-23' });
+    expect(job).toMatchObject({
+      company: 'Amazon Development Center DEU',
+      jobId: '1324373',
+      locations: ['DE, BE, Berlin'],
+      status: 'applied',
+      published: '2020-11-23',
+    });
   });
 
   test('a job re-posted under a new id gets the same duplicate key; another title does not', () => {
     const job = jobItem('jobs-detail-1324373');
-    const reposted = { ...job, id: 'job:999', clip: { ...job.clip, jobId: '999', description: `  ${job.clip.description.toUpperCase()} ` } };
+    const reposted = {
+      ...job,
+      id: 'job:999',
+      clip: { ...job.clip, jobId: '999', description: `  ${job.clip.description.toUpperCase()} ` },
+    };
     const other = { ...job, id: 'job:998', title: 'Another title', clip: { ...job.clip, jobId: '998', title: 'Another title' } };
     expect(cardOf(reposted).duplicateKey).toBe(cardOf(job).duplicateKey);
     expect(cardOf(other).duplicateKey).not.toBe(cardOf(job).duplicateKey);

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { itemSchema } from '@/lib/db/item-schema';
+import { itemSchema } from '../../../../lib/db/item-schema';
 import { articleItem, jobItem } from '../../ui/helpers';
 
 // Issue 11, point 9: the stored card imported lib/ui/format, so rewording the interface silently
@@ -22,18 +22,26 @@ const importsOf = (file: string) => [...readFileSync(join(ROOT, file), 'utf8').m
 describe('the read model', () => {
   it('lives in lib/db and reads nothing of the interface', () => {
     for (const file of sources('lib/db')) {
-      for (const specifier of importsOf(file)) expect(specifier, `${relative(ROOT, file)} imports ${specifier}`).not.toMatch(/(^|\/)(ui|components|entrypoints)\//);
+      for (const specifier of importsOf(file))
+        expect(specifier, `${relative(ROOT, file)} imports ${specifier}`).not.toMatch(/(^|\/)(ui|components|entrypoints)\//);
     }
   });
 
   it('leaves lib/search the index, its tokenizer and highlighting', () => {
-    expect(sources('lib/search').map((file) => file.replace('lib/search/', '')).sort()).toEqual(['highlight.ts', 'search-index.ts', 'sync.ts', 'tokenize.ts']);
+    expect(
+      sources('lib/search')
+        .map((file) => file.replace('lib/search/', ''))
+        .sort(),
+    ).toEqual(['highlight.ts', 'search-index.ts', 'sync.ts', 'tokenize.ts']);
   });
 });
 
 describe('the item schema', () => {
   it('keeps every field of a stored item: what the type holds is what an import keeps', () => {
-    for (const item of [articleItem('science-profile-leino', { tags: ['a'] }), jobItem('jobs-detail-1324373', { status: 'applied', notes: 'n', followUp: '2026-01-02' })]) {
+    for (const item of [
+      articleItem('science-profile-leino', { tags: ['a'] }),
+      jobItem('jobs-detail-1324373', { status: 'applied', notes: 'n', followUp: '2026-01-02' }),
+    ]) {
       expect(itemSchema.parse(item)).toEqual(item);
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { LibraryCard } from '@/lib/db/read-model/card';
-import { RECENT_COUNT, RECENT_KEY, recentOf, updateRecent, type RecentItems } from '@/lib/db/read-model/recent';
+import type { LibraryCard } from '../../../../lib/db/read-model/card';
+import { RECENT_COUNT, RECENT_KEY, recentOf, updateRecent, type RecentItems } from '../../../../lib/db/read-model/recent';
 
 const card = (id: string, savedAt: number) => ({ id, savedAt }) as LibraryCard;
 
@@ -11,13 +11,24 @@ function list(n: number): RecentItems {
 
 describe('updateRecent', () => {
   test('a list that is not full holds every item: it grows, shrinks and reorders by itself', () => {
-    const grown = updateRecent(list(3), [['b', card('b', 1_000)], ['a1', null]])!;
+    const grown = updateRecent(list(3), [
+      ['b', card('b', 1_000)],
+      ['a1', null],
+    ])!;
     expect(grown.ids).toEqual(['b', 'a0', 'a2']);
-    expect(updateRecent(undefined, [['x', card('x', 5)], ['y', card('y', 6)]])!.ids).toEqual(['y', 'x']);
+    expect(
+      updateRecent(undefined, [
+        ['x', card('x', 5)],
+        ['y', card('y', 6)],
+      ])!.ids,
+    ).toEqual(['y', 'x']);
   });
 
   test('past its length it keeps the newest only', () => {
-    const next = updateRecent(list(RECENT_COUNT), [['new', card('new', 1_000)], ['old', card('old', 1)]])!;
+    const next = updateRecent(list(RECENT_COUNT), [
+      ['new', card('new', 1_000)],
+      ['old', card('old', 1)],
+    ])!;
     expect(next.ids).toHaveLength(RECENT_COUNT);
     expect(next.ids[0]).toBe('new');
     expect(next.ids).not.toContain('old');

@@ -1,12 +1,12 @@
 // @vitest-environment node
 import Dexie from 'dexie';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { saveClip, setTags } from '@/lib/db/items';
-import { READ_MODEL_KEY } from '@/lib/db/meta';
-import { pageOf } from '@/lib/db/read-model/card-pages';
-import { RECENT_KEY } from '@/lib/db/read-model/recent';
-import { checkReadModel, READ_MODEL_VERSION, repairReadModel } from '@/lib/db/read-model/repair';
-import { ClipperDB, type Item } from '@/lib/db/schema';
+import { saveClip, setTags } from '../../../../lib/db/items';
+import { READ_MODEL_KEY } from '../../../../lib/db/meta';
+import { pageOf } from '../../../../lib/db/read-model/card-pages';
+import { RECENT_KEY } from '../../../../lib/db/read-model/recent';
+import { checkReadModel, READ_MODEL_VERSION, repairReadModel } from '../../../../lib/db/read-model/repair';
+import { ClipperDB, type Item } from '../../../../lib/db/schema';
 import { baseClips, generateLibrary } from '../../../bench/library-generator';
 import { cardOfId, expectProjected } from '../../helpers/read-model';
 import { articleItem, jobItem } from '../../ui/helpers';
@@ -36,7 +36,17 @@ async function library(count = 40): Promise<Item[]> {
  */
 function without(dbName: string): Dexie {
   const raw = new Dexie(dbName);
-  raw.version(3).stores({ items: 'id', snapshots: 'itemId', images: 'src, *itemIds', cardPages: 'page, rev', pageSummaries: 'page', recent: 'key', pendingImages: 'itemId', importStaging: '[page+seq]', meta: 'key' });
+  raw.version(3).stores({
+    items: 'id',
+    snapshots: 'itemId',
+    images: 'src, *itemIds',
+    cardPages: 'page, rev',
+    pageSummaries: 'page',
+    recent: 'key',
+    pendingImages: 'itemId',
+    importStaging: '[page+seq]',
+    meta: 'key',
+  });
   return raw;
 }
 
@@ -100,7 +110,10 @@ describe('the cheap check and its repair', () => {
     const items = await library(30);
     // Cards as version 1 stored them, with a byline worded by the interface.
     const raw = without(db.name);
-    for (const page of await raw.table('cardPages').toArray()) await raw.table('cardPages').put({ ...page, cards: page.cards.map((card: object) => ({ ...card, byline: 'as the interface said it' })) });
+    for (const page of await raw.table('cardPages').toArray())
+      await raw
+        .table('cardPages')
+        .put({ ...page, cards: page.cards.map((card: object) => ({ ...card, byline: 'as the interface said it' })) });
     await raw.table('meta').put({ key: READ_MODEL_KEY, version: 1, checkedAt: 0 });
     raw.close();
     expect((await checkReadModel(db)).stale).toBe(true);

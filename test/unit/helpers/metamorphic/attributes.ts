@@ -4,7 +4,17 @@
 import { hash6, seeded } from './random';
 
 /** Attributes whose value names other elements by id, as a space-separated list. */
-const ID_REFERENCES = ['for', 'form', 'list', 'headers', 'aria-controls', 'aria-labelledby', 'aria-describedby', 'aria-owns', 'aria-activedescendant'];
+const ID_REFERENCES = [
+  'for',
+  'form',
+  'list',
+  'headers',
+  'aria-controls',
+  'aria-labelledby',
+  'aria-describedby',
+  'aria-owns',
+  'aria-activedescendant',
+];
 
 /** A CSS-modules style name: `_` and six hex digits, the same for the same input. */
 export function hashedName(name: string): string {
@@ -48,7 +58,10 @@ export function shuffleAttributes(doc: Document): void {
     const nodes = [...el.attributes];
     if (nodes.length < 2) continue;
     const attrs = nodes.map((a) => ({ ns: a.namespaceURI, name: a.name, value: a.value }));
-    const order = attrs.map((a) => ({ a, key: random() })).sort((x, y) => x.key - y.key).map((x) => x.a);
+    const order = attrs
+      .map((a) => ({ a, key: random() }))
+      .sort((x, y) => x.key - y.key)
+      .map((x) => x.a);
     // A shuffle that lands on the original order would leave this element unchanged.
     if (order.every((a, i) => a === attrs[i])) order.reverse();
     for (const node of nodes) el.removeAttributeNode(node);

@@ -21,7 +21,13 @@ export function swapContainers(doc: Document): void {
   const random = seeded(0xc0de);
   for (const el of bodyElements(doc, 'div, section, article')) {
     if (!isContainer(el)) continue;
-    retag(el, pick(GENERIC.filter((tag) => tag !== el.localName), random));
+    retag(
+      el,
+      pick(
+        GENERIC.filter((tag) => tag !== el.localName),
+        random,
+      ),
+    );
   }
 }
 

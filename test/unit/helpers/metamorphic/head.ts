@@ -10,7 +10,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 /** Dates in the Associated Press style many newsrooms print ("Sept. 10, 2026", "March 3, 2026"). */
 const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 const DATE_KEYS = ['datePublished', 'dateCreated', 'dateModified'];
-const TIME_METAS = 'meta[property="article:published_time"], meta[property="article:modified_time"], meta[name="date"], meta[itemprop="datePublished"]';
+const TIME_METAS =
+  'meta[property="article:published_time"], meta[property="article:modified_time"], meta[name="date"], meta[itemprop="datePublished"]';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -124,7 +125,8 @@ export function datesAsTimestamps(doc: Document): void {
     for (const key of DATE_KEYS) if (typeof node[key] === 'string') node[key] = isoTimestamp(node[key]);
   });
   for (const meta of doc.querySelectorAll(TIME_METAS)) meta.setAttribute('content', isoTimestamp(meta.getAttribute('content') ?? ''));
-  for (const time of doc.querySelectorAll('time[datetime]')) time.setAttribute('datetime', isoTimestamp(time.getAttribute('datetime') ?? ''));
+  for (const time of doc.querySelectorAll('time[datetime]'))
+    time.setAttribute('datetime', isoTimestamp(time.getAttribute('datetime') ?? ''));
 }
 
 /** Every named <meta> (description, og:*, twitter:*, article:*, microdata) but the viewport, and the canonical link. */

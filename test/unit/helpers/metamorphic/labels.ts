@@ -4,7 +4,14 @@
 
 import { collapsed, layoutTextNodes, make } from './dom';
 
-export const LABELS = ['Research areas', 'Tags', 'Key job responsibilities', 'Basic qualifications', 'Preferred qualifications', 'Description'];
+export const LABELS = [
+  'Research areas',
+  'Tags',
+  'Key job responsibilities',
+  'Basic qualifications',
+  'Preferred qualifications',
+  'Description',
+];
 /** Text in these is a link, a control or not shown: never a section label. */
 const NOT_A_LABEL = 'a, button, label, legend, option, select, textarea, script, style, template, summary';
 const HEADING = /^H[1-6]$/;
@@ -30,7 +37,8 @@ export function findLabels(doc: Document): Element[] {
     if (bare.length > LONGEST || !isLabelText(bare)) continue;
     let label = text.parentElement;
     if (!label || label === doc.body || label.closest(NOT_A_LABEL)) continue;
-    while (label.parentElement && label.parentElement !== doc.body && collapsed(label.parentElement.textContent) === bare) label = label.parentElement;
+    while (label.parentElement && label.parentElement !== doc.body && collapsed(label.parentElement.textContent) === bare)
+      label = label.parentElement;
     if (label.querySelector(NOT_A_LABEL) || out.includes(label)) continue;
     out.push(label);
   }

@@ -51,13 +51,17 @@ function schemeRelative(target: URL): string | null {
 
 /** Same-site links as "/path?query#hash"; other Amazon hosts scheme-relative. */
 export function linksRootRelative(doc: Document): void {
-  rewriteLinks(doc, (target, page) => (target.origin === page.origin ? `${target.pathname}${target.search}${target.hash}` : schemeRelative(target)));
+  rewriteLinks(doc, (target, page) =>
+    target.origin === page.origin ? `${target.pathname}${target.search}${target.hash}` : schemeRelative(target),
+  );
 }
 
 /** Same-site links relative to the page's folder ("../research-areas/x"); other Amazon hosts scheme-relative. */
 export function linksPageRelative(doc: Document): void {
   rewriteLinks(doc, (target, page) =>
-    target.origin === page.origin ? `${relativePath(page.pathname, target.pathname)}${target.search}${target.hash}` : schemeRelative(target),
+    target.origin === page.origin
+      ? `${relativePath(page.pathname, target.pathname)}${target.search}${target.hash}`
+      : schemeRelative(target),
   );
 }
 

@@ -102,7 +102,15 @@ export function judge(cell: Cell, byDesign: readonly ByDesign[], knownGaps: Know
   const unexpected = minus(gaps, listed);
   const stale = [...minus(listed, gaps), ...minus(designed, lost)];
   const verdict: Verdict =
-    unexpected.length || stale.length ? 'FAIL' : gaps.length ? 'gap' : excused.length ? 'by design' : cell.changed || cell.variant === 'original' ? 'pass' : 'n/a';
+    unexpected.length || stale.length
+      ? 'FAIL'
+      : gaps.length
+        ? 'gap'
+        : excused.length
+          ? 'by design'
+          : cell.changed || cell.variant === 'original'
+            ? 'pass'
+            : 'n/a';
   return { ...cell, verdict, lost, excused, unexpected, stale };
 }
 
@@ -135,7 +143,8 @@ export function formatMatrix(cells: Judged[], variants: readonly Variant[], fixt
   ];
   for (const c of cells.filter((c) => c.lost.length)) {
     lines.push(`- **${c.fixture} × ${c.variant}** (${c.verdict})`);
-    for (const field of c.lost) for (const line of c.failures[field]!) lines.push(`  - ${line.length > 220 ? `${line.slice(0, 217)}...` : line}`);
+    for (const field of c.lost)
+      for (const line of c.failures[field]!) lines.push(`  - ${line.length > 220 ? `${line.slice(0, 217)}...` : line}`);
   }
   const gaps = new Map<string, Record<string, string[]>>();
   for (const c of cells) {

@@ -72,7 +72,8 @@ function applied(name: string, html = PAGE, address = ADDRESS): Document {
 
 const serialized = (doc: Document) => doc.documentElement.outerHTML;
 const bodyText = (doc: Document) => readableText(doc.body);
-const resolvedLinks = (doc: Document) => [...doc.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href')!, doc.baseURI).href);
+const resolvedLinks = (doc: Document) =>
+  [...doc.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href')!, doc.baseURI).href);
 const jsonLd = (doc: Document) => [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
 
 /** Variants that change markup only: the page reads the same, word for word. */
@@ -215,14 +216,22 @@ describe('metadata', () => {
   });
 
   it('AP-style dates and timestamps are made from the ISO date only', () => {
-    expect(['2026-01-05', '2026-03-03T12:00:00Z', '2026-09-10T23:59:00.000', '2026-12-31'].map(apDate)).toEqual(['Jan. 5, 2026', 'March 3, 2026', 'Sept. 10, 2026', 'Dec. 31, 2026']);
+    expect(['2026-01-05', '2026-03-03T12:00:00Z', '2026-09-10T23:59:00.000', '2026-12-31'].map(apDate)).toEqual([
+      'Jan. 5, 2026',
+      'March 3, 2026',
+      'Sept. 10, 2026',
+      'Dec. 31, 2026',
+    ]);
     expect(apDate('March 3, 2026')).toBe('March 3, 2026');
     expect(isoTimestamp('not a date')).toBe('not a date');
   });
 
   it('meta-removed keeps only the charset and viewport metas and drops the canonical link', () => {
     const doc = applied('meta-removed');
-    expect([...doc.querySelectorAll('meta')].map((m) => m.getAttribute('name') ?? (m.hasAttribute('charset') ? 'charset' : '?'))).toEqual(['charset', 'viewport']);
+    expect([...doc.querySelectorAll('meta')].map((m) => m.getAttribute('name') ?? (m.hasAttribute('charset') ? 'charset' : '?'))).toEqual([
+      'charset',
+      'viewport',
+    ]);
     expect(doc.querySelector('link[rel="canonical"]')).toBeNull();
     expect(jsonLd(doc)).toHaveLength(1);
   });
@@ -266,7 +275,8 @@ describe('links', () => {
 
   it('makes no link depend on a <base> that points elsewhere', () => {
     const html = PAGE.replace('<body class="Page">', '<body class="Page"><base href="https://elsewhere.example/x/">');
-    const sameSite = (doc: Document) => [...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((h) => !h.includes('www.amazon.jobs'));
+    const sameSite = (doc: Document) =>
+      [...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((h) => !h.includes('www.amazon.jobs'));
     for (const name of ['links-root-relative', 'links-page-relative', 'links-absolute']) {
       const doc = applied(name, html);
       expect(sameSite(doc)).toEqual(sameSite(page(html)));
@@ -301,7 +311,8 @@ describe('headings and labels', () => {
     expect(levels(applied('headings-up'))).toEqual(['H1', 'H2', 'H2', 'H2']);
   });
 
-  const label = (doc: Document, text: RegExp) => [...doc.body.querySelectorAll('*')].filter((el) => text.test(el.textContent?.trim() ?? '') && !el.children.length);
+  const label = (doc: Document, text: RegExp) =>
+    [...doc.body.querySelectorAll('*')].filter((el) => text.test(el.textContent?.trim() ?? '') && !el.children.length);
 
   it.each([
     ['labels-h2-upper', 'H2', 'RESEARCH AREAS', 'TAGS:'],
@@ -337,7 +348,14 @@ describe('headings and labels', () => {
   });
 
   it('knows the labels the brief names', () => {
-    expect(LABELS).toEqual(['Research areas', 'Tags', 'Key job responsibilities', 'Basic qualifications', 'Preferred qualifications', 'Description']);
+    expect(LABELS).toEqual([
+      'Research areas',
+      'Tags',
+      'Key job responsibilities',
+      'Basic qualifications',
+      'Preferred qualifications',
+      'Description',
+    ]);
   });
 });
 
@@ -356,7 +374,9 @@ describe('bylines', () => {
   });
 
   it('byline-sentence-mixed writes one sentence with only the first name linked', () => {
-    expect(byline(applied('byline-sentence-mixed')).outerHTML).toBe('<p>By <a href="/author/ada-example">Ada Example</a> and Grace Sample</p>');
+    expect(byline(applied('byline-sentence-mixed')).outerHTML).toBe(
+      '<p>By <a href="/author/ada-example">Ada Example</a> and Grace Sample</p>',
+    );
   });
 
   it('byline-sentence-plain writes "By A, B, and C" with no links', () => {

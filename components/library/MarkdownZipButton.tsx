@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { ErrorNote } from '@/components/ErrorNote';
-import { useAction } from '@/components/useAction';
-import { download } from '@/lib/export/download';
-import { exportMarkdownInWorker, type ExportProgress } from '@/lib/export/export-in-worker';
-import { markdownZipName } from '@/lib/markdown/file-names';
-import type { MarkdownScope } from '@/lib/markdown/zip-export';
+import { ErrorNote } from '../ErrorNote';
+import { useAction } from '../useAction';
+import { download } from '../../lib/export/download';
+import { exportMarkdownInWorker, type ExportProgress } from '../../lib/export/export-in-worker';
+import { markdownZipName } from '../../lib/markdown/file-names';
+import type { MarkdownScope } from '../../lib/markdown/zip-export';
 
 export interface MarkdownZipButtonProps {
   scope: MarkdownScope;

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { ErrorNote } from '@/components/ErrorNote';
-import { JobsCsvButton } from '@/components/JobsCsvButton';
-import { ProgressLine } from '@/components/ProgressLine';
-import { useAction } from '@/components/useAction';
-import type { TaskProgress } from '@/lib/background/task-protocol';
-import { download } from '@/lib/export/download';
-import { exportLibraryInWorker } from '@/lib/export/export-in-worker';
-import { exportFileName } from '@/lib/export/library-json';
-import type { Count } from '@/lib/library/view';
-import type { MarkdownScope } from '@/lib/markdown/zip-export';
+import { ErrorNote } from '../ErrorNote';
+import { JobsCsvButton } from '../JobsCsvButton';
+import { ProgressLine } from '../ProgressLine';
+import { useAction } from '../useAction';
+import type { TaskProgress } from '../../lib/background/task-protocol';
+import { download } from '../../lib/export/download';
+import { exportLibraryInWorker } from '../../lib/export/export-in-worker';
+import { exportFileName } from '../../lib/export/library-json';
+import type { Count } from '../../lib/library/view';
+import type { MarkdownScope } from '../../lib/markdown/zip-export';
 import { MarkdownZipButton } from './MarkdownZipButton';
 
 export interface ExportButtonsProps {
@@ -45,7 +45,12 @@ export function ExportButtons({ tags = [], tag = null, itemCount }: ExportButton
         <ErrorNote message={error} onDismiss={dismiss} onRetry={retry} />
       </div>
       <div className="export-buttons markdown-export" role="group" aria-label="Markdown export">
-        <select className="field" aria-label="Items to export as Markdown" value={markdownTag} onChange={(e) => setMarkdownTag(e.target.value)}>
+        <select
+          className="field"
+          aria-label="Items to export as Markdown"
+          value={markdownTag}
+          onChange={(e) => setMarkdownTag(e.target.value)}
+        >
           <option value="">Whole library{itemCount === undefined ? '' : ` (${itemCount.toLocaleString('en')})`}</option>
           {tags.map(({ value, count }) => (
             <option key={value} value={value}>

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { ProgressLine } from '@/components/ProgressLine';
-import { runTask } from '@/lib/background-call';
-import type { TaskProgress } from '@/lib/background/task-protocol';
-import type { ImportCounts } from '@/lib/import/merge-import';
-import type { InvalidEntry } from '@/lib/import/read-export';
-import type { ImportPreview } from '@/lib/import/preview';
-import { BackgroundError, BackgroundUnavailable } from '@/lib/messaging';
-import { countOf } from '@/lib/ui/format';
+import { ProgressLine } from '../ProgressLine';
+import { runTask } from '../../lib/background-call';
+import type { TaskProgress } from '../../lib/background/task-protocol';
+import type { ImportCounts } from '../../lib/import/merge-import';
+import type { InvalidEntry } from '../../lib/import/read-export';
+import type { ImportPreview } from '../../lib/import/preview';
+import { BackgroundError, BackgroundUnavailable } from '../../lib/messaging';
+import { countOf } from '../../lib/ui/format';
 
 export type ImportStep =
   | { step: 'idle' }
@@ -78,7 +78,9 @@ export function useImporter(): Importer {
     const name = state.step === 'preview' ? state.name : '';
     setState({ step: 'importing', name, progress: null });
     try {
-      const { invalid, ...counts } = await runTask({ type: 'import', url: source }, (progress) => setState({ step: 'importing', name, progress }));
+      const { invalid, ...counts } = await runTask({ type: 'import', url: source }, (progress) =>
+        setState({ step: 'importing', name, progress }),
+      );
       setState({ step: 'done', counts, invalid });
       release();
     } catch (error) {
@@ -174,7 +176,8 @@ export function ImportPanel({ importer }: { importer: Importer }) {
       {state.step === 'importing' && <ProgressLine label={`Importing ${state.name}`.trim()} unit="item" progress={state.progress} />}
       {state.step === 'done' && (
         <p role="status" className="import-done">
-          Imported: {state.counts.new.toLocaleString('en')} new, {state.counts.updated.toLocaleString('en')} updated, {state.counts.unchanged.toLocaleString('en')} unchanged
+          Imported: {state.counts.new.toLocaleString('en')} new, {state.counts.updated.toLocaleString('en')} updated,{' '}
+          {state.counts.unchanged.toLocaleString('en')} unchanged
           {state.invalid > 0 && `, ${countOf(state.invalid, 'invalid item')} skipped`}.
         </p>
       )}
