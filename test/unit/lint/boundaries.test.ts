@@ -18,7 +18,7 @@ describe('boundary lint rules', { timeout: 60_000 }, () => {
     expect(await ruleIds('components/Thing.tsx', "import { setTags } from '../lib/db/items';\nsetTags;\n")).toContain(
       'boundaries/no-db-writes-outside-background',
     );
-    expect(await ruleIds('entrypoints/popup/Thing.tsx', "import { bulkTag } from '../../../lib/library/tags';\nbulkTag;\n")).toContain(
+    expect(await ruleIds('entrypoints/popup/Thing.tsx', "import { bulkTag } from '@/lib/library/tags';\nbulkTag;\n")).toContain(
       'boundaries/no-db-writes-outside-background',
     );
   });
@@ -38,7 +38,7 @@ describe('boundary lint rules', { timeout: 60_000 }, () => {
   });
 
   it('keeps one import style: relative paths, no alias', async () => {
-    expect(await ruleIds('lib/thing.ts', "import { db } from '../../../lib/db';\ndb;\n")).toContain('no-restricted-imports');
+    expect(await ruleIds('lib/thing.ts', "import { db } from '@/lib/db';\ndb;\n")).toContain('no-restricted-imports');
     expect(await ruleIds('lib/thing.ts', "import { db } from './db';\ndb;\n")).toEqual([]);
   });
 });
