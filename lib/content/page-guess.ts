@@ -1,7 +1,9 @@
 // The content script's first glance at a page, before anything heavy is loaded: from the address
-// and one landmark, whether the page may be savable and which item it would be. The reading
-// (lib/extract/registry.ts, loaded on demand) has the last word.
+// and one landmark (an article's headline; a posting's id line, qualifications heading or JSON-LD,
+// lib/extract/jobs/posting-landmarks.ts), whether the page may be savable and which item it would
+// be. The reading (lib/extract/registry.ts, loaded on demand) has the last word.
 import { isArticlePath } from '../extract/amazon-science/page-kind';
+import { looksLikePosting } from '../extract/jobs/posting-landmarks';
 import { pageTitle } from '../extract/page-title';
 import { isJobsHost, isScienceHost, jobIdFromUrl } from '../url/canonical';
 
@@ -32,7 +34,8 @@ const ARTICLE_LANDMARK = 'h1, meta[property="og:type"][content="article" i]';
 function guessKind(doc: Document, url: URL): { kind: GuessedKind | null; jobId: string | null } {
   if (isJobsHost(url)) {
     const jobId = jobIdFromUrl(url);
-    if (jobId) return { kind: 'job', jobId };
+    // A posting's address shows a notice once the posting is closed: its landmarks tell.
+    if (jobId) return looksLikePosting(doc, jobId) ? { kind: 'job', jobId } : { kind: null, jobId: null };
     return { kind: SEARCH_PATH.test(url.pathname) ? 'job-list' : null, jobId: null };
   }
   if (!isScienceHost(url)) return { kind: null, jobId: null };

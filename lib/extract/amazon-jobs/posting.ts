@@ -12,8 +12,8 @@ import { fragment, readJobData, type JobData } from './job-data';
 import { isBareDate, parseListingDate } from '../jobs/dates';
 import { fieldLabel, isLocationLabel, isMetaChunk, jobIdLine, lineFields, locationsInLine, parsePosted, type Field } from '../jobs/meta';
 import { readPay } from '../jobs/pay';
+import { looksLikePosting } from '../jobs/posting-landmarks';
 import {
-  QUALIFICATION_HEADING,
   listItems,
   linesToText,
   responsibilitiesFrom,
@@ -190,17 +190,23 @@ function posted(page: Page): string | null {
   return null;
 }
 
-/** Lines (or a short line's <span>s) that are only locations, and the lines listed under a "Location" label. */
+/**
+ * Lines (or a short line's <span>s) that are only locations, and the values of a "Location" label
+ * after the posting's title: a label above the H1 belongs to the site's header (its menu's
+ * "Locations"), and a label that is a link is a menu entry.
+ */
 function locations(page: Page): Location[] {
   const found: Location[] = [];
   const add = (location: Location) => {
     if (location.raw && !found.some((l) => l.raw === location.raw)) found.push(location);
   };
+  const title = page.lines.findIndex((l) => l.heading === 1);
+  const header = new Set(page.lines.slice(0, Math.max(title, 0)));
   let underLabel = false;
   for (const line of page.lines) {
     if (line.heading === 1) continue;
     if (isLocationLabel(line.text)) {
-      underLabel = true;
+      underLabel = !line.link && !header.has(line);
       continue;
     }
     const inLine = locationsInLine(line.text) ?? (line.text.length <= 120 ? line.segments.filter(isLocationText).map(parseLocation) : []);
@@ -216,7 +222,8 @@ function locations(page: Page): Location[] {
   }
   // A value on the line after its label (<dt>Location</dt><dd>…</dd>, a label <div> above it).
   for (const field of page.fields) {
-    if (field.kind === 'location' && field.value.length <= 60 && !/[.!?]$/.test(field.value)) add(parseLocation(field.value));
+    if (field.kind !== 'location' || (field.line && header.has(field.line))) continue;
+    if (field.value.length <= 60 && !/[.!?]$/.test(field.value)) add(parseLocation(field.value));
   }
   return found;
 }
@@ -230,15 +237,6 @@ function pay(page: Page, data: JobData | null): PayRange[] {
     .flatMap((t) => textLines(fragment(page.doc, t)).map((l) => l.text));
   const fromText = readPay(texts);
   return fromText.length ? fromText : data.pay;
-}
-
-/** The text amazon.jobs' pages always hold somewhere: a JSON-LD posting, the id beside a label or in data, a qualifications heading. */
-function looksLikePosting(doc: Document, jobId: string): boolean {
-  // One read of the page's text, scripts included (JSON-LD and embedded records are text too).
-  const text = doc.documentElement?.textContent ?? '';
-  if (/"JobPosting"/.test(text)) return true;
-  if (new RegExp(`(?:\\bID|\\bId|\\bid|番号|编号|"|:)\\W{0,4}${jobId}(?!\\d)`).test(text)) return true;
-  return QUALIFICATION_HEADING.test(text);
 }
 
 /** The posting and the other postings it lists, from one reading of the page. */

@@ -55,8 +55,9 @@ const ITEM_TAGS = new Set(['li', 'article', 'tr', 'dd']);
 /** The amazon.jobs posting an anchor links to (absolute, scheme-less or page-relative), or null. */
 export function postingLink(anchor: Element, pageUrl: URL): PostingLink | null {
   const href = anchor.getAttribute('href')?.trim();
-  // Cheap test first: pages have thousands of links and few are postings.
-  if (!href || !/jobs\/\d/.test(href)) return null;
+  // Cheap test first: pages have thousands of links and few are postings. A link relative to a
+  // posting's folder ("../1730719/applied-scientist", "1730719/x") names no "jobs/" of its own.
+  if (!href || !(/jobs\/\d/.test(href) || (/^(?:\.\.?\/)*\d/.test(href) && pageUrl.pathname.includes('jobs/')))) return null;
   let url: URL;
   try {
     url = new URL(/^(?:www\.)?amazon\.jobs\//i.test(href) ? `https://${href}` : href, pageUrl);

@@ -8,6 +8,7 @@ import type { Line } from './sections';
 import { isBareDate, parseListingDate } from './dates';
 import { isLocationText, parseLocation } from './locations';
 import { isPayText } from './pay';
+import { ID_LABEL_SOURCE } from './posting-landmarks';
 import { cleanText } from '../text';
 
 export type FieldKind = 'location' | 'posted' | 'updated' | 'jobId' | 'company';
@@ -98,7 +99,7 @@ export function isMetaLine(text: string): boolean {
 }
 
 /** The labels a job id follows on one line, in amazon.jobs' locales ("Job ID", "ID de l'offre", "求人ID"). */
-const ID_LABEL = /(?:\bid\b|\bnr\.?|\bno\.?|#|番号|编号|編號|번호)\s*$/i;
+const ID_LABEL = new RegExp(`(?:${ID_LABEL_SOURCE})\\s*$`, 'i');
 
 /**
  * The legal entity after the id of job `jobId` on its id line ("Job ID: N | Entity", any label
@@ -152,33 +153,38 @@ export function isPostedLabel(text: string): boolean {
 export interface Field {
   kind: FieldKind;
   value: string;
+  /** The line that states it (the label's), when it comes from lines. */
+  line?: Line;
 }
 
 /**
  * What lines state as label and value: a label line and the line after it (<dt>/<dd>, a label
- * <div> above its value), "Label: value" on one line, and a label <span> beside its value.
+ * <div> above its value), "Label: value" on one line, and a label <span> beside its value. A line
+ * that is all link is never a label.
  * `used` collects the lines that were labels or values.
  */
 export function lineFields(lines: Line[], used: Set<Line>): Field[] {
   const fields: Field[] = [];
   lines.forEach((line, i) => {
+    // A link named "Locations" is a menu entry, not a label: what follows it is the next entry.
+    if (line.link) return;
     const next = lines[i + 1];
     const kind = fieldLabel(line.text);
     if (kind && next) {
-      fields.push({ kind, value: next.text });
+      fields.push({ kind, value: next.text, line });
       used.add(line).add(next);
       return;
     }
     const inline = inlineField(line.text);
     if (inline) {
-      fields.push(inline);
+      fields.push({ ...inline, line });
       used.add(line);
       return;
     }
     line.segments.forEach((segment, j) => {
       const segmentKind = fieldLabel(segment);
       const value = line.segments[j + 1];
-      if (segmentKind && value) fields.push({ kind: segmentKind, value });
+      if (segmentKind && value) fields.push({ kind: segmentKind, value, line });
     });
   });
   return fields;

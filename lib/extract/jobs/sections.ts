@@ -2,6 +2,7 @@
 // amazon.jobs writes whole sections as one <p> with "- " or "· " bullets joined by <br>, other
 // pages use <ul>/<li> or sub-headings; both become the same stream of lines here.
 import { inlineField } from './meta';
+import { SECTION_SOURCES } from './posting-landmarks';
 import { isPayText } from './pay';
 import { cleanText } from '../text';
 
@@ -15,6 +16,8 @@ export interface Line {
   para: boolean;
   /** All of the line's text is bold or strong: a run-in label. */
   emphasis: boolean;
+  /** All of the line's text is a link's: it names where the link goes (a menu entry), so it is never a label. */
+  link: boolean;
   /** The innermost block element that holds the line. */
   block: Element;
   /**
@@ -153,10 +156,12 @@ export function textLines(root: Node, skip: (el: Element) => boolean = () => fal
   const lines: Line[] = [];
   let buffer = '';
   let strongChars = 0;
+  let linkChars = 0;
   let nextPara = true;
   let heading = 0;
   let item: Element | null = null;
   let strongDepth = 0;
+  let linkDepth = 0;
   const top = isElement(root) ? root : ((root as Document).documentElement ?? null);
   if (!top) return [];
   const blocks: Element[] = [top];
@@ -172,14 +177,17 @@ export function textLines(root: Node, skip: (el: Element) => boolean = () => fal
     cut();
     const text = cleanText(buffer);
     if (text) {
-      const emphasis = strongChars >= buffer.replace(/\s+/g, '').length;
-      lines.push({ text, heading, item, para: nextPara, emphasis, block: blocks[blocks.length - 1] ?? top, segments });
+      const chars = buffer.replace(/\s+/g, '').length;
+      const emphasis = strongChars >= chars;
+      const link = linkChars >= chars;
+      lines.push({ text, heading, item, para: nextPara, emphasis, link, block: blocks[blocks.length - 1] ?? top, segments });
       nextPara = paragraph;
     } else {
       nextPara = nextPara || paragraph;
     }
     buffer = '';
     strongChars = 0;
+    linkChars = 0;
     segments = [];
   };
   const brk = () => {
@@ -187,6 +195,7 @@ export function textLines(root: Node, skip: (el: Element) => boolean = () => fal
     else nextPara = true;
     buffer = '';
     strongChars = 0;
+    linkChars = 0;
   };
 
   const walkChildren = (node: Node) => {
@@ -197,7 +206,9 @@ export function textLines(root: Node, skip: (el: Element) => boolean = () => fal
       const value = node.nodeValue ?? '';
       buffer += value;
       segment += value;
-      if (strongDepth > 0) strongChars += value.replace(/\s+/g, '').length;
+      const chars = strongDepth > 0 || linkDepth > 0 ? value.replace(/\s+/g, '').length : 0;
+      if (strongDepth > 0) strongChars += chars;
+      if (linkDepth > 0) linkChars += chars;
       return;
     }
     if (!isElement(node) && node.nodeType !== 9 && node.nodeType !== 11) return;
@@ -223,9 +234,12 @@ export function textLines(root: Node, skip: (el: Element) => boolean = () => fal
       // are separate fields that the page's styles space apart.
       if (followsInlineElement(node) && /\S$/.test(buffer)) buffer += ' ';
       cut();
+      const link = tag === 'a' && node.hasAttribute('href');
       if (EMPHASIS.has(tag)) strongDepth++;
+      if (link) linkDepth++;
       walkChildren(node);
       if (EMPHASIS.has(tag)) strongDepth--;
+      if (link) linkDepth--;
       cut();
       return;
     }
@@ -332,34 +346,8 @@ export function listItems(lines: Line[]): string[] {
 
 export type SectionKind = 'description' | 'basic' | 'preferred';
 
-/**
- * Section headings of a posting in the languages amazon.jobs is read in. Each matches a whole
- * label, in any case: amazon.jobs wrote "BASIC QUALIFICATIONS", then "Basic Qualifications", and
- * 2024 postings "Basic qualifications".
- */
-const SECTION_SOURCES = [
-  [
-    'description',
-    String.raw`(?:job |position |role )?description|(?:stellen)?beschreibung|description (?:du poste|de l['’]offre)|descripci[oó]n(?: del (?:puesto|empleo))?|descrizione(?: del (?:ruolo|lavoro))?|descri[cç][aã]o(?: da vaga)?|(?:functie)?omschrijving|beschrijving|opis(?: stanowiska)?|a[cç][ıi]klama|説明|職務内容|仕事内容|职位描述|描述|職位描述|工作描述|설명|직무 설명`,
-  ],
-  [
-    'basic',
-    String.raw`(?:basic|minimum|required|essential)\s+(?:qualifications?|requirements)|(?:grundlegende|grund|mindest|basis)-?\s?qualifikationen|qualifications (?:de base|requises|minimales|fondamentales)|(?:calificaciones|cualificaciones|requisitos|requisiti|qualifiche|qualifica[çc][õo]es)\s+(?:b[aá]sic[oa]s|di base|minim[ei]|m[ií]nim[oa]s)|basiskwalificaties|basisvereisten|(?:podstawowe|wymagane) kwalifikacje|temel nitelikler|基本資格|必須資格|応募資格|基本资格|基本任职资格|基本要求|기본 자격(?: 요건)?|필수 자격(?: 요건)?`,
-  ],
-  [
-    'preferred',
-    String.raw`(?:preferred|desired|additional|desirable|bonus)\s+(?:qualifications?|requirements|skills)|(?:bevorzugte|w[üu]nschenswerte)\s+qualifikationen|qualifications (?:pr[ée]f[ée]r[ée]es|souhait[ée]es|pr[ée]f[ée]rentielles|appr[ée]ci[ée]es)|(?:calificaciones|cualificaciones|requisitos|requisiti|qualifiche|qualifica[çc][õo]es)\s+(?:preferid[oa]s|preferenziali|preferit[ei]|preferenciais|deseables|desej[aá]veis)|gewenste kwalificaties|voorkeurskwalificaties|preferowane kwalifikacje|tercih edilen nitelikler|優遇資格|歓迎資格|推奨資格|望ましい資格|优先资格|优先任职资格|優先資格|우대 자격(?: 요건)?|우대 사항`,
-  ],
-] as const;
+/** Each section's label as a whole line, from the posting landmarks' sources (one list of the localised headings). */
 const SECTION_LABELS: [SectionKind, RegExp][] = SECTION_SOURCES.map(([kind, source]) => [kind, new RegExp(`^(?:${source})$`, 'iu')]);
-
-/** A qualifications heading anywhere in a text: what tells a posting page from others at a glance. */
-export const QUALIFICATION_HEADING = new RegExp(
-  SECTION_SOURCES.filter(([kind]) => kind !== 'description')
-    .map(([, source]) => `(?:${source})`)
-    .join('|'),
-  'iu',
-);
 
 function labelText(text: string): string {
   return cleanText(text).replace(/\s*:$/, '');

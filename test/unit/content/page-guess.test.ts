@@ -17,20 +17,11 @@ function blank(address: string): { doc: Document; url: URL } {
   return { doc: new JSDOM('<html><body></body></html>', { url: address }).window.document, url: new URL(address) };
 }
 
-/**
- * Pages whose first glance may claim more than the reading finds, with the reason. The glance never
- * misses a savable page; over-claiming costs one reading on click, which then has the last word.
- */
-const GLANCE_OVERCLAIMS: Record<string, string> = {
-  // A closed posting's address shows a notice and similar postings: only reading the page tells.
-  'jobs-posting-closed': 'job',
-};
-
 describe('guessPage, the first glance', () => {
   it.each(FIXTURES)('%s: the same kind as the full reading', { timeout: 30_000 }, (name) => {
     const { doc, url } = loadFixture(name);
     const read = family(extractPage(doc, url).kind);
-    expect(guessPage(doc, url).kind).toBe(read ?? GLANCE_OVERCLAIMS[name] ?? null);
+    expect(guessPage(doc, url).kind).toBe(read ?? null);
   });
 
   it.each(FIXTURES)('%s: a title that is never empty on a page it may save', (name) => {
@@ -40,15 +31,25 @@ describe('guessPage, the first glance', () => {
     else expect(guess.title).toBe('');
   });
 
-  it('names the posting of an amazon.jobs posting address, in any locale', () => {
+  it('names the posting of an amazon.jobs posting address, in any locale, when the page shows its id', () => {
     for (const address of [
       'https://www.amazon.jobs/en/jobs/1324373/senior-applied-scientist',
       'https://amazon.jobs/de/jobs/719075',
       'https://www.amazon.jobs/jobs/10501457',
     ]) {
-      const { doc, url } = blank(address);
-      expect(guessPage(doc, url)).toMatchObject({ kind: 'job', jobId: /\/jobs\/(\d+)/.exec(address)![1] });
+      const jobId = /\/jobs\/(\d+)/.exec(address)![1]!;
+      const doc = new JSDOM(`<html><body><h1>A posting</h1><p>Job ID: ${jobId}</p></body></html>`, { url: address }).window.document;
+      expect(guessPage(doc, new URL(address))).toMatchObject({ kind: 'job', jobId });
     }
+  });
+
+  it('does not offer a closed posting: its address shows a notice, no posting landmark', () => {
+    const address = 'https://www.amazon.jobs/en/jobs/2510433/applied-scientist';
+    const notice = `<html><body><h1>This job is no longer available</h1><a href="/de/jobs/2510433/applied-scientist">Deutsch</a>
+      <script id="__NEXT_DATA__" type="application/json">{"query":{"locale":"en","id":"2510433"}}</script></body></html>`;
+    const doc = new JSDOM(notice, { url: address }).window.document;
+    expect(guessPage(doc, new URL(address))).toEqual({ kind: null, jobId: null, title: '' });
+    expect(guessPage(blank(address).doc, new URL(address)).kind).toBeNull();
   });
 
   it('needs a headline (or head metadata declaring an article) at an article address', () => {

@@ -61,11 +61,26 @@ describe('labels and values', () => {
       lines('<dl><dt>Entreprise</dt><dd>Amazon.com Services LLC</dd></dl><p><span>Posted</span><span>Mar 30, 2026</span></p>'),
       used,
     );
-    expect(fields).toEqual([
+    expect(fields.map(({ kind, value }) => ({ kind, value }))).toEqual([
       { kind: 'company', value: 'Amazon.com Services LLC' },
       { kind: 'posted', value: 'Mar 30, 2026' },
     ]);
     expect(used.size).toBe(2);
+  });
+
+  it('site menu "Locations" link read as a Location label: a line that is all link is never a label', () => {
+    const menu = lines(
+      '<div><ul><li><a href="/en/locations">Locations</a></li><li><a href="/en/working">Working at Amazon</a></li></ul></div>',
+    );
+    expect(menu.map((l) => l.link)).toEqual([true, true]);
+    expect(lineFields(menu, new Set())).toEqual([]);
+    const inline = lines(
+      '<div><a href="/en/search">Find jobs</a> <a href="/en/locations">Locations</a> <a href="/en/hire">How we hire</a></div>',
+    );
+    expect(lineFields(inline, new Set())).toEqual([]);
+    const label = lines('<p>Location</p><p>DE, BE, Berlin</p>');
+    expect(label.map((l) => l.link)).toEqual([false, false]);
+    expect(lineFields(label, new Set()).map((f) => f.value)).toEqual(['DE, BE, Berlin']);
   });
 
   it('reads "Posted" and its translations before a date, and "Updated" dates as metadata that is not posted', () => {

@@ -249,3 +249,52 @@ describe('pay on a posting', () => {
     expect(job.pay).toEqual([{ location: null, min: 70000, max: 95000, currency: 'EUR', period: 'year' }]);
   });
 });
+
+describe('what is not the posting’s own (metamorphic gaps closed)', () => {
+  const address = 'https://www.amazon.jobs/en/jobs/2800005/applied-scientist';
+  const read = (body: string, head = '') => {
+    const doc = new JSDOM(`<!DOCTYPE html><head>${head}</head><body>${body}</body>`, { url: address }).window.document;
+    return { doc, url: new URL(address) };
+  };
+  const POSTING = `<h1>Applied Scientist</h1><p>Job ID: 2800005 | Amazon.com Services LLC</p>
+    <h2>Description</h2><p>We build ranking models.</p><h2>Basic qualifications</h2><ul><li>PhD</li></ul>`;
+
+  it('site menu "Locations" link read as the Location label, and the menu items after it as locations (header and nav as divs)', () => {
+    const menu = `<div class="top"><div class="menu"><ul><li><a href="/en/search">Find jobs</a></li><li><a href="/en/locations">Locations</a></li>
+      <li><a href="/en/working">Working at Amazon</a></li><li><a href="/en/login">Sign in</a></li></ul></div></div>`;
+    const { doc, url } = read(`${menu}<div>${POSTING}<div><p>Location</p><ul><li>DE, BE, Berlin</li></ul></div></div>`);
+    expect((amazonJobsPosting.extract(doc, url) as Job).locations.map((l) => l.raw)).toEqual(['DE, BE, Berlin']);
+  });
+
+  it("a menu's \"Locations\" label above the posting's title (not a link: a menu button's text) is the site's, not the posting's", () => {
+    const menu = `<div><p>Locations</p><ul><li>Seattle</li><li>Berlin</li></ul></div>`;
+    const { doc, url } = read(`${menu}${POSTING}<dl><dt>Location</dt><dd>US, WA, Seattle</dd></dl>`);
+    expect((amazonJobsPosting.extract(doc, url) as Job).locations.map((l) => l.raw)).toEqual(['US, WA, Seattle']);
+  });
+
+  it('similar postings linked relative to the posting\'s folder ("../2800006/x") read as the posting\'s locations', () => {
+    const similar = `<div><h3>Similar jobs</h3><ul><li><a href="../2800006/data-scientist">Data Scientist</a> <span>JP, 13, Tokyo</span></li>
+      <li><a href="./../2800007/economist">Economist</a> <span>ES, M, Madrid</span></li></ul></div>`;
+    const { doc, url } = read(`${POSTING}<p>DE, BE, Berlin</p>${similar}`);
+    const { job, cards } = readPostingPage(doc, url, '2800005');
+    expect(job.locations.map((l) => l.raw)).toEqual(['DE, BE, Berlin']);
+    expect(cards.map((c) => c.job.jobId)).toEqual(['2800006', '2800007']);
+  });
+
+  it('closed posting with a broken JSON-LD JobPosting block read as a posting', () => {
+    const broken =
+      '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "JobPosting", "title": "Gone", </script>';
+    const notice = '<h1>This job is no longer available</h1><p>Search for similar roles below.</p>';
+    expect(amazonJobsPosting.detect(read(notice, broken).doc, new URL(address))).toBeNull();
+    const whole = broken.replace('"Gone", ', '"Applied Scientist"}');
+    expect(amazonJobsPosting.detect(read('<div id="root"></div>', whole).doc, new URL(address))).toBe('job');
+  });
+
+  it('a router\'s parameters ("id":"N" in the page\'s data) do not make a closed posting\'s notice a posting', () => {
+    const data = '<script id="__NEXT_DATA__" type="application/json">{"query":{"locale":"en","id":"2800005"}}</script>';
+    expect(amazonJobsPosting.detect(read(`<h1>This job is no longer available</h1>${data}`).doc, new URL(address))).toBeNull();
+    const record =
+      '<script type="application/json">{"job":{"id_icims":"2800005","title":"Applied Scientist","basic_qualifications":"- PhD"}}</script>';
+    expect(amazonJobsPosting.detect(read(`<div id="root"></div>${record}`).doc, new URL(address))).toBe('job');
+  });
+});

@@ -24,37 +24,7 @@ const BY_DESIGN: readonly ByDesign[] = [];
  * fixture → variant → failing fields. Shrink it as the extractor learns; a listed field that
  * passes fails the suite, so the table never hides progress.
  */
-const KNOWN_GAPS: KnownGaps = {
-  'jobs-2024-nextjs-pxt': {
-    // Restyling the "Key job responsibilities" label loses the responsibilities (cause not yet traced).
-    'landmarks-as-div': ['locations'],
-    'labels-h2-upper': ['responsibilities', 'textIncludes'],
-    'labels-h3-lower': ['responsibilities', 'textIncludes'],
-    'labels-strong-sentence': ['responsibilities', 'textIncludes'],
-    'labels-p-title': ['responsibilities', 'textIncludes'],
-    'component-app': ['locations'],
-  },
-  'jobs-detail-1324373': {
-    // With header and nav as divs, the site menu's "Locations" link reads as the job's Location label,
-    // and the menu items after it (Working at Amazon, Your job application dashboard, Sign in) as locations;
-    // the other postings' landmarks-as-div and component-app gaps are the same rule.
-    'landmarks-as-div': ['locations'],
-    'links-page-relative': ['locations'],
-    'component-app': ['locations'],
-  },
-  'jobs-detail-virtual': {
-    'landmarks-as-div': ['locations'],
-    'component-app': ['locations'],
-  },
-  'jobs-locale-fr-personalization': {
-    'landmarks-as-div': ['locations'],
-    'component-app': ['locations'],
-  },
-  'jobs-posting-closed': {
-    // With its JSON-LD malformed this closed posting gets the wrong kind (cause not yet traced).
-    'jsonld-malformed': ['kind'],
-  },
-};
+const KNOWN_GAPS: KnownGaps = {};
 
 /** One cell is one extraction of a whole page: seconds, not milliseconds, on a loaded 2-core machine. */
 const CELL_TIMEOUT = 30_000;

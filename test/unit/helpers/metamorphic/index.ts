@@ -10,7 +10,7 @@ import { creditBesideCaption } from './credit';
 import { landmarksAsDiv, swapContainers } from './containers';
 import { datesAsTimestamps, malformJsonLd, partialJsonLd, removeJsonLd, removeMeta } from './head';
 import { shiftHeadings } from './headings';
-import { labelsAs } from './labels';
+import { labelInCase, labelsAs } from './labels';
 import { linksAbsolute, linksPageRelative, linksRootRelative } from './links';
 import { qaMarkersRemoved } from './qa';
 import { pullQuotesAsAside, pullQuotesAttributionAfter } from './quotes';
@@ -22,6 +22,11 @@ export interface Variant {
   /** What the variant does, in a few words: the matrix's legend. */
   summary: string;
   apply: (doc: Document) => void;
+  /**
+   * How the variant rewrites a text the expected file quotes verbatim (textIncludes, textExcludes),
+   * when it rewrites page text: the label-case variants write "Key job responsibilities" in their case.
+   */
+  quoted?: (text: string) => string;
 }
 
 type Step = (doc: Document) => void;
@@ -84,10 +89,26 @@ export const VARIANTS: readonly Variant[] = [
     name: 'labels-h2-upper',
     summary: 'section labels (Research areas, Tags, Description, Basic qualifications …) as <h2>, in UPPER CASE',
     apply: labelsAs('h2', 'upper'),
+    quoted: labelInCase('upper'),
   },
-  { name: 'labels-h3-lower', summary: 'section labels as <h3>, in lower case', apply: labelsAs('h3', 'lower') },
-  { name: 'labels-strong-sentence', summary: 'section labels as <p><strong>, in Sentence case', apply: labelsAs('strong', 'sentence') },
-  { name: 'labels-p-title', summary: 'section labels as a plain <p>, in Title Case', apply: labelsAs('p', 'title') },
+  {
+    name: 'labels-h3-lower',
+    summary: 'section labels as <h3>, in lower case',
+    apply: labelsAs('h3', 'lower'),
+    quoted: labelInCase('lower'),
+  },
+  {
+    name: 'labels-strong-sentence',
+    summary: 'section labels as <p><strong>, in Sentence case',
+    apply: labelsAs('strong', 'sentence'),
+    quoted: labelInCase('sentence'),
+  },
+  {
+    name: 'labels-p-title',
+    summary: 'section labels as a plain <p>, in Title Case',
+    apply: labelsAs('p', 'title'),
+    quoted: labelInCase('title'),
+  },
   { name: 'labels-dt', summary: 'section labels as <dl><dt>label</dt><dd>what follows it</dd></dl>', apply: labelsAs('dt') },
   {
     name: 'byline-list',

@@ -44,14 +44,30 @@ function fieldOf(mismatch: string): string {
   return /^[^.[:]+/.exec(mismatch)![0];
 }
 
-/** The failures of the page whose markup is `html`, read (from `page()`) once per distinct markup. */
-function failuresOf(entry: Parsed, html: string, page: () => Document): Record<string, string[]> {
-  let failures = entry.readings.get(html);
+/** The expected output as the variant writes the texts it quotes (see Variant.quoted). */
+function expectedUnder(expected: Fixture['expected'], variant: Variant): Fixture['expected'] {
+  const quoted = variant.quoted;
+  if (!quoted) return expected;
+  const rewrite = (key: string) => (Array.isArray(expected[key]) ? { [key]: (expected[key] as string[]).map(quoted) } : {});
+  const under = { ...expected, ...rewrite('textIncludes'), ...rewrite('textExcludes') };
+  // Unchanged expectations keep their identity, so the reading of the same markup is shared.
+  return JSON.stringify(under) === JSON.stringify(expected) ? expected : under;
+}
+
+/** The failures of the page whose markup is `html` against `expected`, read (from `page()`) once per distinct markup and expectation. */
+function failuresOf(
+  entry: Parsed,
+  html: string,
+  page: () => Document,
+  expected: Fixture['expected'] = entry.expected,
+): Record<string, string[]> {
+  const key = expected === entry.expected ? html : `${html}\u0000${JSON.stringify(expected)}`;
+  let failures = entry.readings.get(key);
   if (!failures) {
     const clip = extractPage(page(), entry.url) as unknown as Record<string, unknown>;
     failures = {};
-    for (const line of clipMismatches(entry.expected, clip)) (failures[fieldOf(line)] ??= []).push(line);
-    entry.readings.set(html, failures);
+    for (const line of clipMismatches(expected, clip)) (failures[fieldOf(line)] ??= []).push(line);
+    entry.readings.set(key, failures);
   }
   return failures;
 }
@@ -61,7 +77,7 @@ export function runCell(name: string, variant: Variant): Cell {
   const doc = entry.doc.cloneNode(true) as Document;
   variant.apply(doc);
   const html = doc.documentElement.outerHTML;
-  const failures = failuresOf(entry, html, () => doc);
+  const failures = failuresOf(entry, html, () => doc, expectedUnder(entry.expected, variant));
   // The original is read on a copy too, so the parsed fixture stays as loaded whatever the extractor does.
   const baseline = Object.keys(failuresOf(entry, entry.html, () => entry.doc.cloneNode(true) as Document));
   return { fixture: name, variant: variant.name, changed: html !== entry.html, failures, baseline };

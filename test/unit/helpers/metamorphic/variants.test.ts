@@ -347,6 +347,29 @@ describe('headings and labels', () => {
     expect(doc.body.textContent).toContain('and the Tags below.');
   });
 
+  it('label on a line of its own inside a paragraph replaced the whole paragraph: now it is set apart and every other line kept', () => {
+    const html = PAGE.replace(
+      '</main>',
+      '<p id="d">We build models.<br><br>Key job responsibilities<br>- Ship them<br><br>About the team</p></main>',
+    );
+    const doc = applied('labels-h2-upper', html);
+    const label = [...doc.querySelectorAll('h2')].find((h) => h.textContent === 'KEY JOB RESPONSIBILITIES')!;
+    expect(label.previousElementSibling?.outerHTML).toBe('<p id="d">We build models.</p>');
+    expect(label.nextElementSibling?.outerHTML).toBe('<p>- Ship them<br><br>About the team</p>');
+    const dt = [...applied('labels-dt', html).querySelectorAll('dl')].at(-1)!;
+    expect([dt.querySelector('dt')!.textContent, dt.querySelector('dd')!.textContent]).toEqual([
+      'Key job responsibilities',
+      '- Ship themAbout the team',
+    ]);
+  });
+
+  it('a label-case variant writes the labels the expected file quotes in its case, and nothing else', () => {
+    expect(variant('labels-h2-upper').quoted!('Key job responsibilities')).toBe('KEY JOB RESPONSIBILITIES');
+    expect(variant('labels-p-title').quoted!('Basic qualifications:')).toBe('Basic Qualifications:');
+    expect(variant('labels-h3-lower').quoted!('A typical day mixes modeling')).toBe('A typical day mixes modeling');
+    expect(variant('labels-dt').quoted).toBeUndefined();
+  });
+
   it('knows the labels the brief names', () => {
     expect(LABELS).toEqual([
       'Research areas',
