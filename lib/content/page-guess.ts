@@ -2,7 +2,7 @@
 // and one landmark (an article's headline; a posting's id line, qualifications heading or JSON-LD,
 // lib/extract/jobs/posting-landmarks.ts), whether the page may be savable and which item it would
 // be. The reading (lib/extract/registry.ts, loaded on demand) has the last word.
-import { isArticlePath } from '../extract/amazon-science/page-kind';
+import { isArticlePath } from '../extract/amazon-science/article-paths';
 import { looksLikePosting } from '../extract/jobs/posting-landmarks';
 import { pageTitle } from '../extract/page-title';
 import { isJobsHost, isScienceHost, jobIdFromUrl } from '../url/canonical';

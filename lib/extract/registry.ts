@@ -11,7 +11,7 @@ import { scienceArticle } from './amazon-science/article';
 import { pageTitle } from './page-title';
 import { readabilityArticle } from './readability-body';
 import { sanitizeHtml } from './sanitize';
-import { isArticlePath } from './amazon-science/page-kind';
+import { isArticlePath } from './amazon-science/article-paths';
 
 /**
  * The order extractors are tried in; the first whose `detect` names a kind reads the page.

@@ -2,9 +2,39 @@
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** Collapses runs of whitespace (including non-breaking spaces) and trims. */
+/**
+ * What cleanText replaces: a run of two whitespace characters or more, or any whitespace other
+ * than a plain space (JavaScript's \s, non-breaking and zero-width spaces). A single plain space
+ * is already what a run becomes, so text that is already clean has nothing to replace: the
+ * extractors clean the same lines again and again, and replacing every space between words cost
+ * them more than a reading of the page by Readability.
+ */
+const UNCLEAN_SPACE = /[\s\u200b]{2,}|(?! )[\s\u200b]/g;
+
+/** Collapses runs of whitespace (including non-breaking and zero-width spaces) and trims. */
 export function cleanText(s: string | null | undefined): string {
-  return (s ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return (s ?? '').replace(UNCLEAN_SPACE, ' ').trim();
+}
+
+/**
+ * Whether `s` would be longer than `max` characters once cleaned, reading only as much of it
+ * as that takes: a label is short, and the lines tested for one can be whole paragraphs.
+ */
+export function cleansLongerThan(s: string, max: number): boolean {
+  if (s.length <= max) return false;
+  let length = 0;
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const char = s[i]!;
+    if (char === ' ' || /[\s\u200b]/.test(char)) {
+      space = length > 0;
+      continue;
+    }
+    length += space ? 2 : 1;
+    space = false;
+    if (length > max) return true;
+  }
+  return false;
 }
 
 /** The element's visible-ish text, whitespace collapsed; '' for null. */

@@ -47,8 +47,6 @@ test('web-ext lint: no error and no warning from our own code', () => {
   const report = lint();
   assert.deepEqual(report.errors, []);
   assert.deepEqual(report.notices, []);
-  const ours = report.warnings.filter(
-    (warning) => warning.message !== 'Unsafe assignment to innerHTML' || owner(warning) === null,
-  );
+  const ours = report.warnings.filter((warning) => warning.message !== 'Unsafe assignment to innerHTML' || owner(warning) === null);
   assert.deepEqual(ours, []);
 });

@@ -1,56 +1,11 @@
-// Which amazon.science addresses can hold an article, and whether an article is a profile.
+// Whether an article is a profile, or a first-person essay.
 
 import type { PullQuote } from '../../types';
+import { isInSection, PROFILE_SECTION } from './article-paths';
 import { introducesSeveral, samePerson } from './person';
 
-/** Sections whose pages are listings or records, never editorial articles (`/careers` is a job list). */
-const NON_ARTICLE_SECTIONS = new Set([
-  'research-areas',
-  'tag',
-  'tags',
-  'author',
-  'authors',
-  'publications',
-  'careers',
-  'search',
-  'code-and-datasets',
-]);
-/** Section front pages: the list of a section's articles, not an article. */
-const SECTION_FRONTS = new Set([
-  'blog',
-  'news',
-  'latest-news',
-  'news-and-features',
-  'working-at-amazon',
-  'conferences-and-events',
-  'research-awards',
-  'academic-engagements',
-  'about',
-  'faqs',
-  'scholars',
-  'newsletter',
-  'postdoctoral-science-program',
-  'nova-ai-challenge',
-  'index.rss',
-]);
-const PROFILE_SECTION = 'working-at-amazon';
 /** Signals needed to call an article a profile: one strong signal (a Q&A) or two weaker ones. */
 const PROFILE_THRESHOLD = 2;
-
-function segments(url: URL): string[] {
-  // Section names are plain ASCII; decoding would only add a way to throw on a malformed %-escape.
-  return url.pathname
-    .split('/')
-    .filter(Boolean)
-    .map((s) => s.toLowerCase());
-}
-
-/** False for addresses that are never an article, whatever the page holds. */
-export function isArticlePath(url: URL): boolean {
-  const [section, ...rest] = segments(url);
-  if (!section || NON_ARTICLE_SECTIONS.has(section)) return false;
-  return !(rest.length === 0 && SECTION_FRONTS.has(section));
-}
 
 export interface ProfileSignals {
   url: URL;
@@ -117,7 +72,7 @@ export function isProfile(s: ProfileSignals): boolean {
   const interview = s.questions >= 2;
   if (!interview && (isFirstPersonEssay(s.paragraphs) || handsOverToWriter(s.paragraphs, s.subject))) return false;
   let score = 0;
-  if (segments(s.url)[0] === PROFILE_SECTION) score += 1;
+  if (isInSection(s.url, PROFILE_SECTION)) score += 1;
   if (interview) score += 2;
   const subject = s.subject;
   if (subject && !s.authors.some((author) => samePerson(author, subject))) {

@@ -74,6 +74,8 @@ const ROLE_NAME = new RegExp(String.raw`(?:^|[\s(“"])((?:[a-z][\p{Ll}-]*\s+){0
 const JOINED_TEAM = new RegExp(String.raw`\bjoined\s+(?:the\s+)?(${PROPER})\s+team\b`, 'u');
 /** "Since joining Amazon Flex, senior research scientist Jonathan Toner has …": the place joined is the team. */
 const SINCE_JOINING = new RegExp(String.raw`\b(?:[Ss]ince|[Aa]fter)\s+joining\s+(?:the\s+)?(${PROPER})(?:\s+team)?\b`, 'u');
+/** What both of those sentences say; most paragraphs do not, and the patterns are costly to try. */
+const JOINS = /\bjoin(?:ed|ing)\s/;
 /** Joining the company itself names no team. */
 const COMPANY = /^(?:Amazon|AWS|Amazon Web Services|Amazon\.com)$/;
 /** A second role joined to the first ("professor of computer science and an Amazon Scholar") is not part of it. */
@@ -176,26 +178,32 @@ const TEXT_SEPARATOR = '; ';
 /**
  * Every introduction of a person in each text, earliest first. Each pattern runs once over all the
  * texts joined: these patterns are costly to compile, and V8 compiles a pattern again for native
- * code once it has run a few times, which one run per paragraph would make it do at once.
+ * code once it has run a few times, which one run per paragraph would make it do at once. Only
+ * texts that name a role take part: every introduction states one (a role phrase without a role
+ * noun is refused), and most paragraphs of a page have none, so the costly patterns read far less.
  */
 function introductionsIn(texts: string[]): { at: number; person: Person }[][] {
   const starts: number[] = [];
+  const indexes: number[] = [];
   let joined = '';
-  for (const text of texts) {
+  for (const [index, text] of texts.entries()) {
+    if (!ROLE_NOUN.test(text)) continue;
     starts.push(joined.length);
+    indexes.push(index);
     joined += text + TEXT_SEPARATOR;
   }
   const found: { at: number; person: Person }[][] = texts.map(() => []);
+  if (!joined) return found;
   for (const { pattern, name, role, parsed } of INTRODUCTIONS) {
     for (const m of joined.matchAll(pattern)) {
       // The match's last character is inside its text (its first may be the separator's space).
       const end = m.index + m[0].length - 1;
-      let index = starts.length - 1;
-      while (index > 0 && starts[index]! > end) index--;
+      let part = starts.length - 1;
+      while (part > 0 && starts[part]! > end) part--;
       const phrase = m[role] ?? '';
       const fields = parsed ? parseRole(phrase) : { role: cleanText(phrase), team: null, organization: null };
       if (fields)
-        found[index]!.push({ at: m.index - starts[index]!, person: { name: cleanText(m[name]).replace(/[’']s$/, ''), ...fields } });
+        found[indexes[part]!]!.push({ at: m.index - starts[part]!, person: { name: cleanText(m[name]).replace(/[’']s$/, ''), ...fields } });
     }
   }
   return found.map((list) => list.sort((a, b) => a.at - b.at));
@@ -244,6 +252,7 @@ export function personNamedIn(headlines: string[], paragraphs: string[]): Person
 
 /** The team a sentence says the person joined: "joined the X team", "Since joining X, …" (not the company itself). */
 function joinedTeam(text: string): string | null {
+  if (!JOINS.test(text)) return null;
   const named = JOINED_TEAM.exec(text)?.[1] ?? SINCE_JOINING.exec(text)?.[1];
   const team = named ? stripTeam(named) : null;
   return team && !COMPANY.test(team) ? team : null;

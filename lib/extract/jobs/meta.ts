@@ -9,7 +9,7 @@ import { isBareDate, parseListingDate } from './dates';
 import { isLocationText, parseLocation } from './locations';
 import { isPayText } from './pay';
 import { ID_LABEL_SOURCE } from './posting-landmarks';
-import { cleanText } from '../text';
+import { cleanText, cleansLongerThan } from '../text';
 
 export type FieldKind = 'location' | 'posted' | 'updated' | 'jobId' | 'company';
 
@@ -40,16 +40,23 @@ const FIELD_LABELS: [FieldKind, RegExp][] = (
   ] as const
 ).map(([kind, source]) => [kind, new RegExp(`^(?:${source})$`, 'iu')]);
 
+/** The longest label a line can be. */
+const MAX_LABEL = 40;
+
 /** A whole line that is only a label ("Location", "Date posted:", "ID de l'offre :"): its kind. */
 export function fieldLabel(text: string): FieldKind | null {
+  // The colon and the space before it come off after cleaning: two characters more to allow.
+  if (cleansLongerThan(text, MAX_LABEL + 2)) return null;
   const label = cleanText(text).replace(/\s*[:：]$/, '');
-  if (!label || label.length > 40) return null;
+  if (!label || label.length > MAX_LABEL) return null;
   return FIELD_LABELS.find(([, re]) => re.test(label))?.[0] ?? null;
 }
 
+const INLINE_FIELD = new RegExp(String.raw`^([^:：|]{1,${MAX_LABEL}}?)\s*(?:[:：]|\s[-–—]\s)\s*(.+)$`, 'u');
+
 /** "Label: value" or "Label - value" on one line: the kind and the value. */
 export function inlineField(text: string): { kind: FieldKind; value: string } | null {
-  const m = /^([^:：|]{1,40}?)\s*(?:[:：]|\s[-–—]\s)\s*(.+)$/u.exec(cleanText(text));
+  const m = INLINE_FIELD.exec(cleanText(text));
   if (!m) return null;
   const kind = fieldLabel(m[1]!);
   return kind ? { kind, value: m[2]! } : null;

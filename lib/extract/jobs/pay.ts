@@ -56,6 +56,12 @@ const SENTENCE = new RegExp(String.raw`\b(?:from|between)\s+${PRICE}(.{0,120}?)\
 /** A range written with a dash in a sentence: "$100,000 - $150,000 per year". */
 const DASHED = new RegExp(String.raw`${PRICE}${DASH}${PRICE}(?:\s*(${PERIOD}))?`, 'i');
 
+/**
+ * Every amount has a digit. Most lines of a posting have none, and the range patterns are costly
+ * to try at every position of a paragraph: each line is tested for pay several times.
+ */
+const HAS_DIGIT = /\d/;
+
 /** "136,000.00" → 136000, "1.234.567,89" → 1234567.89, "12,50,000" → 1250000, "120k" → 120000. */
 export function parseAmount(text: string): number | null {
   let s = cleanText(text).replace(/[\u00a0\u202f' ]/g, '');
@@ -120,6 +126,7 @@ function placeBefore(text: string): string | null {
 /** Every "LOCATION - MIN - MAX CUR period" range written in one text, in order. */
 export function payLines(text: string): PayRange[] {
   const found: PayRange[] = [];
+  if (!HAS_DIGIT.test(text)) return found;
   const s = cleanText(text);
   let from = 0;
   for (const m of s.matchAll(LINE_AMOUNTS)) {
@@ -141,6 +148,7 @@ function priceParts(m: RegExpExecArray, at: number): { symbol?: string; code?: s
 
 /** The range of a "ranges from $X/year … up to $Y/year" (or "$X - $Y per hour") sentence, or null. */
 export function paySentence(text: string): PayRange | null {
+  if (!HAS_DIGIT.test(text)) return null;
   const s = cleanText(text);
   const fromTo = SENTENCE.exec(s);
   const dashed = fromTo ? null : DASHED.exec(s);
