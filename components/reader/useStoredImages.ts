@@ -25,6 +25,7 @@ export function useStoredImages(itemId: string): ReadonlyMap<string, string> | u
       for (const url of made.values()) URL.revokeObjectURL(url);
     };
     // `signature` stands for `stored`, whose array is new on every read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [signature]);
 
   return urls;

@@ -42,6 +42,9 @@ export function Library({ initialQuery = '' }: { initialQuery?: string }) {
   const search = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLDivElement>(null);
 
+  // The index is filled in place while the library loads; `version` counts its changes, so the
+  // results are searched again as it grows.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const hits = useMemo(() => (query.trim() ? index.search(query) : null), [query, index, version]);
   const words = useMemo(() => queryWords(query), [query]);
   const shown = useMemo(() => libraryView(cards ?? [], hits, filter, sort), [cards, hits, filter, sort]);
@@ -53,6 +56,9 @@ export function Library({ initialQuery = '' }: { initialQuery?: string }) {
   const duplicates = useMemo(() => findDuplicates(deferredCards ?? []), [deferredCards]);
   const cardsById = useMemo(() => new Map((deferredCards ?? []).map((c) => [c.id, c])), [deferredCards]);
 
+  // TanStack Virtual's functions change identity on every render, which the React Compiler cannot
+  // memoise; we do not build with the compiler, so its lint notice is all it costs.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => list.current,

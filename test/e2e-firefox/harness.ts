@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
-import { readStoreRows, ROOT } from '../e2e/harness';
+import { readStoreRows, ROOT, until } from '../e2e/harness';
 import { FixtureProxy } from './fixture-proxy';
 
 export const EXTENSION_DIR = join(ROOT, '.output/firefox-mv3');
@@ -70,13 +70,22 @@ export async function newTab(session: FirefoxSession, url: string): Promise<Page
 
 /**
  * Opens one of the extension's pages and waits for `ready` to appear. Navigating to an extension
- * page may not report its end while the page is still rendering, so the selector is what is awaited.
+ * page may not report its end while the page is still rendering, so the selector is what is
+ * awaited: polled, because a wait begun in the blank tab fails, rather than starts again, when
+ * the navigation replaces its document (seen once in CI-sized runs: "Waiting for selector failed").
  */
 export async function openExtensionPage(session: FirefoxSession, path: string, ready: string): Promise<Page> {
   const page = await session.browser.newPage();
   page.setDefaultTimeout(WAIT_MS);
-  page.goto(`${session.origin}/${path}`).catch(() => undefined);
-  await page.waitForSelector(ready);
+  const address = `${session.origin}/${path}`;
+  page.goto(address).catch(() => undefined);
+  // The tab's own address, read in it: puppeteer's record of it is not updated for this navigation.
+  const shown = () => page.evaluate(() => location.href).catch(() => '');
+  await until(
+    async () => (await shown()).startsWith(address) && (await page.$(ready).catch(() => null)) !== null,
+    `${ready} in ${path}`,
+    WAIT_MS,
+  );
   return page;
 }
 
