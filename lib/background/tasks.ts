@@ -8,7 +8,8 @@ import { previewImport } from '../import/preview';
 import { errorMessage } from './error-message';
 import { keepAlive } from './keep-alive';
 import { broadcastRefresh } from './tabs';
-import { TASK_PORT, taskSchema, type Task, type TaskMessage, type TaskProgress, type TaskResults, type TaskType } from './task-protocol';
+import { TASK_PORT, type Task, type TaskMessage, type TaskProgress, type TaskResults, type TaskType } from './task-protocol';
+import { taskSchema } from './task-schema';
 
 /** Whether a port was opened by one of the extension's own pages: never a content script or another extension. */
 export function fromOurPage(sender: Browser.runtime.MessageSender | undefined, origin: string): boolean {
