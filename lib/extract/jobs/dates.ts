@@ -66,6 +66,8 @@ export function parseListingDate(text: string | null | undefined): string | null
 
 /** Whether a short text is a date and nothing else ("September 2, 2026", "2. September 2026"). */
 export function isBareDate(text: string): boolean {
+  // The length first: this is asked of every line, most of them paragraphs.
+  if (text.length > 32) return false;
   const words = text.split(/[\s,./-]+/).filter((w) => /\p{L}/u.test(w) && !/^(?:de|le|am|el)$/i.test(w));
-  return text.length <= 32 && words.length <= 1 && parseListingDate(text) !== null;
+  return words.length <= 1 && parseListingDate(text) !== null;
 }

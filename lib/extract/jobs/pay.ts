@@ -57,10 +57,16 @@ const SENTENCE = new RegExp(String.raw`\b(?:from|between)\s+${PRICE}(.{0,120}?)\
 const DASHED = new RegExp(String.raw`${PRICE}${DASH}${PRICE}(?:\s*(${PERIOD}))?`, 'i');
 
 /**
- * Every amount has a digit. Most lines of a posting have none, and the range patterns are costly
- * to try at every position of a paragraph: each line is tested for pay several times.
+ * Every range has a digit and names its currency (a symbol or a code). Most lines of a posting
+ * have no such pair (a job id has digits and no currency), and the range patterns are costly to
+ * try at every position of a paragraph: each line is tested for pay several times.
  */
 const HAS_DIGIT = /\d/;
+const HAS_CURRENCY = new RegExp(`${SYMBOL}|${CODE}`, 'i');
+
+function mayStatePay(text: string): boolean {
+  return HAS_DIGIT.test(text) && HAS_CURRENCY.test(text);
+}
 
 /** "136,000.00" → 136000, "1.234.567,89" → 1234567.89, "12,50,000" → 1250000, "120k" → 120000. */
 export function parseAmount(text: string): number | null {
@@ -126,7 +132,7 @@ function placeBefore(text: string): string | null {
 /** Every "LOCATION - MIN - MAX CUR period" range written in one text, in order. */
 export function payLines(text: string): PayRange[] {
   const found: PayRange[] = [];
-  if (!HAS_DIGIT.test(text)) return found;
+  if (!mayStatePay(text)) return found;
   const s = cleanText(text);
   let from = 0;
   for (const m of s.matchAll(LINE_AMOUNTS)) {
@@ -148,7 +154,7 @@ function priceParts(m: RegExpExecArray, at: number): { symbol?: string; code?: s
 
 /** The range of a "ranges from $X/year … up to $Y/year" (or "$X - $Y per hour") sentence, or null. */
 export function paySentence(text: string): PayRange | null {
-  if (!HAS_DIGIT.test(text)) return null;
+  if (!mayStatePay(text)) return null;
   const s = cleanText(text);
   const fromTo = SENTENCE.exec(s);
   const dashed = fromTo ? null : DASHED.exec(s);

@@ -372,11 +372,12 @@ type SubLabel = 'responsibilities' | 'other';
 
 function subLabel(line: Line): SubLabel | null {
   const label = labelText(line.text);
-  if (label.split(' ').length <= 8 && RESPONSIBILITY_LABEL.test(label)) return 'responsibilities';
-  if (RESPONSIBILITY_LEAD_IN.test(line.text) && line.text.length <= 160) return 'responsibilities';
+  const short = label.split(' ').length <= 8;
+  if (short && RESPONSIBILITY_LABEL.test(label)) return 'responsibilities';
+  if (line.text.length <= 160 && RESPONSIBILITY_LEAD_IN.test(line.text)) return 'responsibilities';
   if (runInText(line.text)) return 'responsibilities';
-  if (label.split(' ').length <= 8 && OTHER_LABEL.test(label)) return 'other';
-  if ((line.heading || line.emphasis) && label.split(' ').length <= 8 && !/[.!?]$/.test(label)) return 'other';
+  if (short && OTHER_LABEL.test(label)) return 'other';
+  if ((line.heading || line.emphasis) && short && !/[.!?]$/.test(label)) return 'other';
   return null;
 }
 
