@@ -2,14 +2,17 @@
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+/** The whitespace cleanText collapses: JavaScript's \s (non-breaking spaces included) and zero-width spaces. */
+const SPACE = String.raw`[\s\u200b]`;
+const IS_SPACE = new RegExp(`^${SPACE}$`);
+
 /**
  * What cleanText replaces: a run of two whitespace characters or more, or any whitespace other
- * than a plain space (JavaScript's \s, non-breaking and zero-width spaces). A single plain space
- * is already what a run becomes, so text that is already clean has nothing to replace: the
- * extractors clean the same lines again and again, and replacing every space between words cost
- * them more than a reading of the page by Readability.
+ * than a plain space. A single plain space is already what a run becomes, so text that is already
+ * clean has nothing to replace: the extractors clean the same lines again and again, and replacing
+ * every space between words cost them more than a reading of the page by Readability.
  */
-const UNCLEAN_SPACE = /[\s\u200b]{2,}|(?! )[\s\u200b]/g;
+const UNCLEAN_SPACE = new RegExp(String.raw`${SPACE}{2,}|(?! )${SPACE}`, 'g');
 
 /** Collapses runs of whitespace (including non-breaking and zero-width spaces) and trims. */
 export function cleanText(s: string | null | undefined): string {
@@ -26,7 +29,7 @@ export function cleansLongerThan(s: string, max: number): boolean {
   let space = false;
   for (let i = 0; i < s.length; i++) {
     const char = s[i]!;
-    if (char === ' ' || /[\s\u200b]/.test(char)) {
+    if (char === ' ' || IS_SPACE.test(char)) {
       space = length > 0;
       continue;
     }

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ROOT } from '../e2e/harness';
 import { EXTENSION_DIR } from './harness';
 
 interface LintMessage {
@@ -29,7 +30,7 @@ const LIBRARY_SIGNATURES: Array<{ library: string; near: RegExp }> = [
 ];
 
 function lint(): LintReport {
-  const cli = join(process.cwd(), 'node_modules/web-ext/bin/web-ext.js');
+  const cli = join(ROOT, 'node_modules/web-ext/bin/web-ext.js');
   const out = execFileSync(process.execPath, [cli, 'lint', '-s', EXTENSION_DIR, '-o', 'json', '--no-input'], {
     encoding: 'utf8',
   });

@@ -67,10 +67,14 @@ const ROLE = String.raw`((?:[^,.;:()“”"]|(?<=\b\p{Lu})\.)+?)`;
 
 /** Where a role phrase ends: a comma, a stop (not the one after an initial), a bracket, the end. */
 const ROLE_END = String.raw`(?=[,;:()]|(?<!\b\p{Lu})\.|$)`;
-const IS_ROLE = new RegExp(String.raw`(?:^|[\s(“"])(${NAME})\s+(?:is|was|serves as|works as)\s+${ARTICLE}${ROLE}${ROLE_END}`, 'gu');
-const APPOSITIVE = new RegExp(String.raw`(?:^|[\s(“"])${NOT_AFTER}(${NAME}),\s+${ARTICLE}${ROLE}${ROLE_END}`, 'gu');
-const AS_ROLE = new RegExp(String.raw`(?:^|[\s(“"])As\s+${ARTICLE}${ROLE},\s+(${NAME})\b`, 'gu');
-const ROLE_NAME = new RegExp(String.raw`(?:^|[\s(“"])((?:[a-z][\p{Ll}-]*\s+){0,4}(?:${ROLE_NOUNS})|Amazon Scholar)\s+(${NAME})`, 'gu');
+/** Where an introduction may open: the start of a text, or after a space, a bracket or an opening quote. */
+const OPENING = String.raw`(?:^|[\s(“"])`;
+/** "As ROLE at ORGANIZATION, NAME …" opens so. */
+const AS_OPENING = String.raw`${OPENING}As\s`;
+const IS_ROLE = new RegExp(String.raw`${OPENING}(${NAME})\s+(?:is|was|serves as|works as)\s+${ARTICLE}${ROLE}${ROLE_END}`, 'gu');
+const APPOSITIVE = new RegExp(String.raw`${OPENING}${NOT_AFTER}(${NAME}),\s+${ARTICLE}${ROLE}${ROLE_END}`, 'gu');
+const AS_ROLE = new RegExp(String.raw`${AS_OPENING}\s*${ARTICLE}${ROLE},\s+(${NAME})\b`, 'gu');
+const ROLE_NAME = new RegExp(String.raw`${OPENING}((?:[a-z][\p{Ll}-]*\s+){0,4}(?:${ROLE_NOUNS})|Amazon Scholar)\s+(${NAME})`, 'gu');
 const JOINED_TEAM = new RegExp(String.raw`\bjoined\s+(?:the\s+)?(${PROPER})\s+team\b`, 'u');
 /** "Since joining Amazon Flex, senior research scientist Jonathan Toner has …": the place joined is the team. */
 const SINCE_JOINING = new RegExp(String.raw`\b(?:[Ss]ince|[Aa]fter)\s+joining\s+(?:the\s+)?(${PROPER})(?:\s+team)?\b`, 'u');
@@ -165,7 +169,7 @@ const INTRODUCTIONS: { pattern: RegExp; name: number; role: number; parsed: bool
   { pattern: IS_ROLE, name: 1, role: 2, parsed: true },
   { pattern: APPOSITIVE, name: 1, role: 2, parsed: true },
   // Few texts open a sentence with "As": the costly pattern is compiled only for those that do.
-  { pattern: AS_ROLE, name: 2, role: 1, parsed: true, needs: /(?:^|[\s(“"])As\s/ },
+  { pattern: AS_ROLE, name: 2, role: 1, parsed: true, needs: new RegExp(AS_OPENING) },
   { pattern: ROLE_NAME, name: 2, role: 1, parsed: false },
 ];
 
