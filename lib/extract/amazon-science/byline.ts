@@ -4,7 +4,8 @@
 import { cleanText, parseDate, textOf } from '../text';
 import { blockText, isLeafBlock, linkUrl } from './dom';
 import { BYLINE_START, type Layout } from './landmarks';
-import { FULL_NAME } from './person';
+import { byLetters, lettersFor } from '../letters';
+import { fullName } from './person';
 import { jsonLdArticle, metaContent } from './metadata';
 
 const AUTHOR_PATH = /^\/authors?\/[^/]+/;
@@ -42,7 +43,7 @@ function spacedText(el: Element | null): string {
 }
 
 /** A name in a byline is a full name; a role or a phrase is not one. */
-const BYLINE_NAME = new RegExp(String.raw`^${FULL_NAME}$`, 'u');
+const BYLINE_NAME = byLetters((l) => new RegExp(String.raw`^${fullName(l)}$`, l.flags));
 
 /**
  * The names of a "By A, B, and C" sentence, linked or not, in order. Names set as blocks of their
@@ -55,7 +56,7 @@ function namesInByline(byline: Element): string[] {
     names
       .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/)
       .map(cleanText)
-      .filter((name) => BYLINE_NAME.test(name)),
+      .filter((name) => BYLINE_NAME(lettersFor([name])).test(name)),
   );
 }
 

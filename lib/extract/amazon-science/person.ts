@@ -4,21 +4,32 @@
 // Only what is stated plainly is kept.
 
 import type { Person } from '../../types';
+import { byLetters, lettersFor, type Letters } from '../letters';
 import { cleanText } from '../text';
+
+const PARTICLES = String.raw`(?:(?:de|da|van|von|der|den|del|di|du|la|le|bin|al)\s+)*`;
 
 /**
  * One to four capitalised words, allowing particles and initials ("Rustan Leino", "Ana de la Cruz",
  * "Michael I. Jordan"). A word in capitals only ("AWS AI") is an acronym, never part of a name.
  */
-const NAME_WORD = String.raw`\p{Lu}(?:[\p{Ll}'’][\p{L}'’.-]*|\.)`;
-const PARTICLES = String.raw`(?:(?:de|da|van|von|der|den|del|di|du|la|le|bin|al)\s+)*`;
-const NAME = String.raw`${NAME_WORD}(?:\s+${PARTICLES}${NAME_WORD}){0,3}`;
+function nameWord(l: Letters): string {
+  return String.raw`[${l.upper}](?:[${l.lower}'’][${l.letter}'’.-]*|\.)`;
+}
+function name(l: Letters): string {
+  return String.raw`${nameWord(l)}(?:\s+${PARTICLES}${nameWord(l)}){0,3}`;
+}
 /** A full name, first name and surname at least: what a byline or an attribution line holds. */
-export const FULL_NAME = String.raw`${NAME_WORD}(?:\s+${PARTICLES}${NAME_WORD}){1,3}`;
+export function fullName(l: Letters): string {
+  return String.raw`${nameWord(l)}(?:\s+${PARTICLES}${nameWord(l)}){1,3}`;
+}
 /** A name right after these is the object of a phrase ("joining Amazon Flex, …"), not a person introduced. */
 const NOT_AFTER = String.raw`(?<!\b(?:joining|joined|at|for|in|with|of|from|to|on)\s)`;
 /** A capitalised proper noun phrase: an organisation or team name ("Amazon Web Services", "Automated Reasoning Group"). */
-const PROPER = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|and|&)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*)*`;
+function proper(l: Letters): string {
+  const word = String.raw`[${l.upper}${l.digit}][${l.letter}${l.digit}'’&.-]*`;
+  return String.raw`${word}(?:\s+(?:(?:of|and|&)\s+)?${word})*`;
+}
 const ROLE_NOUNS = [
   'scientist',
   'engineer',
@@ -63,21 +74,77 @@ const ARTICLE = String.raw`(?:(?:a|an|the)\s+)?`;
  * The role phrase: anything up to a comma, stop or bracket (the stop after an initial, as in
  * "Richard P. Feynman Professor", is not one); where it meets "in/at/for… Capitalised" is decided later.
  */
-const ROLE = String.raw`((?:[^,.;:()“”"]|(?<=\b\p{Lu})\.)+?)`;
+function role(l: Letters): string {
+  return String.raw`((?:[^,.;:()“”"]|(?<=\b[${l.upper}])\.)+?)`;
+}
 
 /** Where a role phrase ends: a comma, a stop (not the one after an initial), a bracket, the end. */
-const ROLE_END = String.raw`(?=[,;:()]|(?<!\b\p{Lu})\.|$)`;
+function roleEnd(l: Letters): string {
+  return String.raw`(?=[,;:()]|(?<!\b[${l.upper}])\.|$)`;
+}
 /** Where an introduction may open: the start of a text, or after a space, a bracket or an opening quote. */
 const OPENING = String.raw`(?:^|[\s(“"])`;
 /** "As ROLE at ORGANIZATION, NAME …" opens so. */
 const AS_OPENING = String.raw`${OPENING}As\s`;
-const IS_ROLE = new RegExp(String.raw`${OPENING}(${NAME})\s+(?:is|was|serves as|works as)\s+${ARTICLE}${ROLE}${ROLE_END}`, 'gu');
-const APPOSITIVE = new RegExp(String.raw`${OPENING}${NOT_AFTER}(${NAME}),\s+${ARTICLE}${ROLE}${ROLE_END}`, 'gu');
-const AS_ROLE = new RegExp(String.raw`${AS_OPENING}\s*${ARTICLE}${ROLE},\s+(${NAME})\b`, 'gu');
-const ROLE_NAME = new RegExp(String.raw`${OPENING}((?:[a-z][\p{Ll}-]*\s+){0,4}(?:${ROLE_NOUNS})|Amazon Scholar)\s+(${NAME})`, 'gu');
-const JOINED_TEAM = new RegExp(String.raw`\bjoined\s+(?:the\s+)?(${PROPER})\s+team\b`, 'u');
-/** "Since joining Amazon Flex, senior research scientist Jonathan Toner has …": the place joined is the team. */
-const SINCE_JOINING = new RegExp(String.raw`\b(?:[Ss]ince|[Aa]fter)\s+joining\s+(?:the\s+)?(${PROPER})(?:\s+team)?\b`, 'u');
+/** Whether a text opens a sentence with "As". */
+const AS_INTRODUCTION = new RegExp(AS_OPENING);
+
+/** The patterns that read people and places, in one spelling of their letter classes (./letters). */
+const patterns = byLetters((l) => {
+  const u = l.flags;
+  return {
+    /** Sentence shapes that introduce a person, with the capture groups of the name and of the role phrase. */
+    introductions: [
+      {
+        pattern: new RegExp(
+          String.raw`${OPENING}(${name(l)})\s+(?:is|was|serves as|works as)\s+${ARTICLE}${role(l)}${roleEnd(l)}`,
+          `g${u}`,
+        ),
+        name: 1,
+        role: 2,
+        parsed: true,
+      },
+      {
+        pattern: new RegExp(String.raw`${OPENING}${NOT_AFTER}(${name(l)}),\s+${ARTICLE}${role(l)}${roleEnd(l)}`, `g${u}`),
+        name: 1,
+        role: 2,
+        parsed: true,
+      },
+      // Few texts open a sentence with "As": the costly pattern is compiled only for those that do.
+      {
+        pattern: new RegExp(String.raw`${AS_OPENING}\s*${ARTICLE}${role(l)},\s+(${name(l)})\b`, `g${u}`),
+        name: 2,
+        role: 1,
+        parsed: true,
+        needs: AS_INTRODUCTION,
+      },
+      {
+        pattern: new RegExp(
+          String.raw`${OPENING}((?:[a-z][${l.lower}-]*\s+){0,4}(?:${ROLE_NOUNS})|Amazon Scholar)\s+(${name(l)})`,
+          `g${u}`,
+        ),
+        name: 2,
+        role: 1,
+        parsed: false,
+      },
+    ] as { pattern: RegExp; name: number; role: number; parsed: boolean; needs?: RegExp }[],
+    joinedTeam: new RegExp(String.raw`\bjoined\s+(?:the\s+)?(${proper(l)})\s+team\b`, u),
+    /** "Since joining Amazon Flex, senior research scientist Jonathan Toner has …": the place joined is the team. */
+    sinceJoining: new RegExp(String.raw`\b(?:[Ss]ince|[Aa]fter)\s+joining\s+(?:the\s+)?(${proper(l)})(?:\s+team)?\b`, u),
+    /** "Cornell University professor of …", "DEX team principal research scientist": a name before the role noun. */
+    namedBeforeRole: new RegExp(String.raw`^((?:[${l.upper}${l.digit}][${l.letter}${l.digit}'’&.-]*\s+)+)(team\s+)?(?=[${l.lower}])`, u),
+    /** Where a role phrase turns into a place of work: a preposition followed by a capitalised name. */
+    roleBreak: new RegExp(String.raw`\s+(in|at|for|with|on|within|of)\s+(?:the\s+)?(?=[${l.upper}${l.digit}])`, u),
+    affiliation: new RegExp(String.raw`^(in|at|for|with|on|within|of)\s+(?:the\s+)?(${proper(l)})(\s+team\b)?`, u),
+    /** "Ada Example (left)", "Ada Example, right,": a photo of more than one person. */
+    positionedName: new RegExp(String.raw`${name(l)}\s*(?:\((?:left|right|center|centre)\)|,\s*(?:left|right|center|centre)\s*,)`, u),
+    /** A name in the title or dek ("3 questions with Ada Example"): a run of capitalised words. */
+    nameRun: new RegExp(name(l), `g${u}`),
+    notWord: new RegExp(String.raw`[^${l.letter}'’]+`, u),
+  };
+});
+type Patterns = ReturnType<typeof patterns>;
+
 /** What both of those sentences say; most paragraphs do not, and the patterns are costly to try. */
 const JOINS = /\bjoin(?:ed|ing)\s/;
 /** Joining the company itself names no team. */
@@ -87,12 +154,7 @@ const SECOND_ROLE = /\s+and\s+(?:a|an|the)\s+.*$/;
 /** Words that start a title-cased role, never an organisation's name ("Senior Scientist", "PhD student"). */
 const ROLE_QUALIFIER =
   /^(?:senior|sr\.?|principal|lead|chief|staff|distinguished|vice|executive|associate|assistant|junior|phd|former|global|general|managing|deputy|interim|acting|visiting|research|applied|data|machine|software|first|second|third)$/i;
-/** "Cornell University professor of …", "DEX team principal research scientist": a name before the role noun. */
-const NAMED_BEFORE_ROLE = /^((?:[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*\s+)+)(team\s+)?(?=\p{Ll})/u;
 
-/** Where a role phrase turns into a place of work: a preposition followed by a capitalised name. */
-const ROLE_BREAK = new RegExp(String.raw`\s+(in|at|for|with|on|within|of)\s+(?:the\s+)?(?=[\p{Lu}\p{N}])`, 'u');
-const AFFILIATION = new RegExp(String.raw`^(in|at|for|with|on|within|of)\s+(?:the\s+)?(${PROPER})(\s+team\b)?`, 'u');
 const TEAM_WORD = /\s+team$/i;
 const TEAM_NOUN = /\b(?:team|group|lab|laboratory|organization|division)$/i;
 
@@ -101,8 +163,8 @@ function stripTeam(name: string): string {
 }
 
 /** Splits "Cornell University professor of X" into the organisation (or team) named first and the role after it. */
-function namedBeforeRole(role: string): { role: string; team: string | null; organization: string | null } {
-  const m = NAMED_BEFORE_ROLE.exec(role);
+function namedBeforeRole(role: string, p: Patterns): { role: string; team: string | null; organization: string | null } {
+  const m = p.namedBeforeRole.exec(role);
   const named = cleanText(m?.[1]);
   if (!m || named.split(' ').some((word) => ROLE_QUALIFIER.test(word) || ROLE_NOUN.test(word)))
     return { role, team: null, organization: null };
@@ -111,17 +173,17 @@ function namedBeforeRole(role: string): { role: string; team: string | null; org
 }
 
 /** Splits "senior scientist in the X Group at Y" into role, team and organisation. */
-function parseRole(phrase: string): Omit<Person, 'name'> | null {
+function parseRole(phrase: string, p: Patterns): Omit<Person, 'name'> | null {
   const single = phrase.replace(SECOND_ROLE, '');
-  const breakAt = ROLE_BREAK.exec(single);
-  const lead = namedBeforeRole(cleanText(breakAt ? single.slice(0, breakAt.index) : single));
+  const breakAt = p.roleBreak.exec(single);
+  const lead = namedBeforeRole(cleanText(breakAt ? single.slice(0, breakAt.index) : single), p);
   const role = lead.role;
   if (!ROLE_NOUN.test(role) || role.split(' ').length > 8) return null;
   let team: string | null = lead.team;
   let organization: string | null = lead.organization;
   let rest = breakAt ? single.slice(breakAt.index).trim() : '';
   const affiliations: { prep: string; name: string; team: boolean }[] = [];
-  for (let m = AFFILIATION.exec(rest); m; m = AFFILIATION.exec(rest)) {
+  for (let m = p.affiliation.exec(rest); m; m = p.affiliation.exec(rest)) {
     const [whole, prep = '', name = '', teamWord] = m;
     affiliations.push({ prep, name, team: !!teamWord || TEAM_NOUN.test(name) });
     rest = rest.slice(whole.length).trim();
@@ -155,7 +217,7 @@ function surname(name: string): string {
 
 /** Whether a sentence is about the person: it names them or refers back to them. */
 function mentions(text: string, name: string): boolean {
-  const words = text.toLowerCase().split(/[^\p{L}'’]+/u);
+  const words = text.toLowerCase().split(patterns(lettersFor([text])).notWord);
   return words.includes(surname(name)) || words.some((w) => w === 'he' || w === 'she' || w === 'they');
 }
 
@@ -163,15 +225,6 @@ function mentions(text: string, name: string): boolean {
 export function samePerson(a: string, b: string): boolean {
   return surname(a) === surname(b);
 }
-
-/** Sentence shapes that introduce a person, with the capture groups of the name and of the role phrase. */
-const INTRODUCTIONS: { pattern: RegExp; name: number; role: number; parsed: boolean; needs?: RegExp }[] = [
-  { pattern: IS_ROLE, name: 1, role: 2, parsed: true },
-  { pattern: APPOSITIVE, name: 1, role: 2, parsed: true },
-  // Few texts open a sentence with "As": the costly pattern is compiled only for those that do.
-  { pattern: AS_ROLE, name: 2, role: 1, parsed: true, needs: new RegExp(AS_OPENING) },
-  { pattern: ROLE_NAME, name: 2, role: 1, parsed: false },
-];
 
 /**
  * Joins texts so that no sentence shape can match across two of them: a name stops at the ";",
@@ -199,7 +252,8 @@ function introductionsIn(texts: string[]): { at: number; person: Person }[][] {
   }
   const found: { at: number; person: Person }[][] = texts.map(() => []);
   if (!joined) return found;
-  for (const { pattern, name, role, parsed, needs } of INTRODUCTIONS) {
+  const p = patterns(lettersFor([joined]));
+  for (const { pattern, name, role, parsed, needs } of p.introductions) {
     if (needs && !needs.test(joined)) continue;
     for (const m of joined.matchAll(pattern)) {
       // The match's last character is inside its text (its first may be the separator's space).
@@ -207,16 +261,13 @@ function introductionsIn(texts: string[]): { at: number; person: Person }[][] {
       let part = starts.length - 1;
       while (part > 0 && starts[part]! > end) part--;
       const phrase = m[role] ?? '';
-      const fields = parsed ? parseRole(phrase) : { role: cleanText(phrase), team: null, organization: null };
+      const fields = parsed ? parseRole(phrase, p) : { role: cleanText(phrase), team: null, organization: null };
       if (fields)
         found[indexes[part]!]!.push({ at: m.index - starts[part]!, person: { name: cleanText(m[name]).replace(/[’']s$/, ''), ...fields } });
     }
   }
   return found.map((list) => list.sort((a, b) => a.at - b.at));
 }
-
-/** "Ada Example (left)", "Ada Example, right,": a photo of more than one person. */
-const POSITIONED_NAME = new RegExp(String.raw`${NAME}\s*(?:\((?:left|right|center|centre)\)|,\s*(?:left|right|center|centre)\s*,)`, 'u');
 
 /** "From left to right: …", "(L-R)": a caption that orders several people in a photo. */
 const LEFT_TO_RIGHT = /\b(?:left|right)\s+to\s+(?:right|left)\b|\(\s*[lr]\s*[-–]\s*[lr]\s*\)/i;
@@ -227,15 +278,13 @@ const LEFT_TO_RIGHT = /\b(?:left|right)\s+to\s+(?:right|left)\b|\(\s*[lr]\s*[-�
  */
 export function introducesSeveral(texts: string[]): boolean {
   const surnames = new Set<string>();
+  const p = patterns(lettersFor(texts));
   for (const text of texts) {
-    if (LEFT_TO_RIGHT.test(text) || POSITIONED_NAME.test(text)) return true;
+    if (LEFT_TO_RIGHT.test(text) || p.positionedName.test(text)) return true;
   }
   for (const { person } of introductionsIn(texts).flat()) if (person.name.includes(' ')) surnames.add(surname(person.name));
   return surnames.size > 1;
 }
-
-/** A name in the title or dek ("3 questions with Ada Example"): a run of capitalised words. */
-const NAME_RUN = new RegExp(NAME, 'gu');
 
 /**
  * The person a headline names, when no sentence introduces them: the longest tail of a run of
@@ -244,8 +293,9 @@ const NAME_RUN = new RegExp(NAME, 'gu');
  */
 export function personNamedIn(headlines: string[], paragraphs: string[]): Person | null {
   const body = paragraphs.join(' ');
+  const p = patterns(lettersFor(headlines));
   for (const line of headlines) {
-    for (const [run] of line.matchAll(NAME_RUN)) {
+    for (const [run] of line.matchAll(p.nameRun)) {
       const words = run.replace(/[’']s$/, '').split(/\s+/);
       for (let start = 0; start <= words.length - 2; start++) {
         const name = words.slice(start).join(' ');
@@ -259,7 +309,8 @@ export function personNamedIn(headlines: string[], paragraphs: string[]): Person
 /** The team a sentence says the person joined: "joined the X team", "Since joining X, …" (not the company itself). */
 function joinedTeam(text: string): string | null {
   if (!JOINS.test(text)) return null;
-  const named = JOINED_TEAM.exec(text)?.[1] ?? SINCE_JOINING.exec(text)?.[1];
+  const p = patterns(lettersFor([text]));
+  const named = p.joinedTeam.exec(text)?.[1] ?? p.sinceJoining.exec(text)?.[1];
   const team = named ? stripTeam(named) : null;
   return team && !COMPANY.test(team) ? team : null;
 }

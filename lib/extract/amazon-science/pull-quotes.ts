@@ -6,7 +6,8 @@
 import type { PullQuote } from '../../types';
 import { cleanText, nonEmpty, textOf } from '../text';
 import { isLeafBlock, textLines } from './dom';
-import { FULL_NAME } from './person';
+import { byLetters, lettersFor } from '../letters';
+import { fullName } from './person';
 
 /** Social-media embeds are blockquotes too, but they are not the article's own quotes. */
 const EMBED = /twitter-tweet|instagram-media|tiktok-embed|bluesky-embed/i;
@@ -16,7 +17,7 @@ const LEADING_DASH = /^[\s—–-]+/;
 const DASH_LINE = /^[—–]\s*\S/;
 const ENCLOSING_QUOTES = /^[“"‘'«](.*)[”"’'»]$/s;
 /** "— Ada Example", "Ada Example", "Ada Example, senior scientist": a name, maybe a role; not a sentence. */
-const NAME_LINE = new RegExp(String.raw`^${FULL_NAME}(?:\s*,\s*[^.!?]{1,80})?$`, 'u');
+const NAME_LINE = byLetters((l) => new RegExp(String.raw`^${fullName(l)}(?:\s*,\s*[^.!?]{1,80})?$`, l.flags));
 const MAX_ATTRIBUTION = 120;
 /** A pull quote is a sentence or two; a longer block is prose or a sidebar. */
 const MAX_QUOTE_BLOCK = 600;
@@ -33,7 +34,7 @@ function isAttributionLine(el: Element): boolean {
   const text = textOf(el);
   return (
     text.length <= MAX_ATTRIBUTION &&
-    (DASH_LINE.test(text) || NAME_LINE.test(text) || ATTRIBUTION_HINT.test(el.getAttribute('class') ?? ''))
+    (DASH_LINE.test(text) || NAME_LINE(lettersFor([text])).test(text) || ATTRIBUTION_HINT.test(el.getAttribute('class') ?? ''))
   );
 }
 

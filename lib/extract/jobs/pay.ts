@@ -10,11 +10,23 @@ import { cleanText } from '../text';
 
 type Period = PayRange['period'];
 
-/** An amount as printed: "136,000.00", "1.234.567,89", "12,50,000", "120 000", "47.84", "120k". */
-const AMOUNT = String.raw`\d{1,3}(?:[,.\u00a0\u202f' ]\d{2,3})*(?:[.,]\d{1,2})?k?|\d+(?:[.,]\d{1,2})?k?`;
+// The patterns below find where an amount, a currency code or a period word may stand, loosely
+// ("three capitals", "a word"), and the code checks each against its list. Written with the lists
+// in them, case-insensitive, the range patterns cost V8 over 20 ms to compile on a posting (a list
+// of 40 codes repeated four times in a pattern compiles in far more than four times one), more
+// than Readability's whole reading of the page.
+
+/** An amount as printed: "136,000.00", "1.234.567,89", "12,50,000", "120 000", "47.84", "120k" (parseAmount reads it). */
+const AMOUNT = String.raw`\d(?:[\d,.\u00a0\u202f' ]*\d)?[kK]?`;
 const DASH = String.raw`\s*[-–—]\s*`;
 /** ISO 4217 codes of the currencies Amazon posts pay in (a list, so "the 100" is never a currency). */
-const CODE = String.raw`(?:USD|CAD|EUR|GBP|INR|JPY|CNY|AUD|NZD|SGD|HKD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|BRL|MXN|ARS|CLP|COP|PEN|ZAR|AED|SAR|EGP|ILS|TRY|KRW|TWD|PHP|MYR|IDR|THB|VND|NGN|KES)\b`;
+const CODES = new Set(
+  'USD CAD EUR GBP INR JPY CNY AUD NZD SGD HKD CHF SEK NOK DKK PLN CZK HUF RON BGN BRL MXN ARS CLP COP PEN ZAR AED SAR EGP ILS TRY KRW TWD PHP MYR IDR THB VND NGN KES'.split(
+    ' ',
+  ),
+);
+/** Where a code may stand; CODES decides whether it is one. */
+const CODE = String.raw`[A-Z]{3}\b`;
 /** Symbols that name a currency without its code; "$" alone is the US dollar (amazon.jobs' US markets). */
 const SYMBOLS: [RegExp, string][] = [
   [/^(?:CA|C)\$$/i, 'CAD'],
@@ -38,12 +50,13 @@ const PERIOD_WORDS: [RegExp, Period][] = [
   [/^(?:monthly|per\s+month|a\s+month|\/\s*(?:month|mo|mth))$/i, 'month'],
   [/^(?:hourly|per\s+hour|an\s+hour|\/\s*(?:hour|hr|h))$/i, 'hour'],
 ];
-const PERIOD = String.raw`(?:annually|yearly|annual|monthly|hourly|per\s+(?:year|annum|month|hour)|an?\s+(?:year|month|hour)|\/\s*(?:year|yr|annum|month|mo|mth|hour|hr|h|a)\b)`;
+/** Where a period may stand ("annually", "per year", "an hour", "/yr"); PERIOD_WORDS decides whether it is one. */
+const PERIOD = String.raw`(?:(?:[Pp]er|[Aa]n?)\s+[A-Za-z]+|\/\s*[A-Za-z]+|[A-Za-z]+)`;
 
 /** The amounts of a per-location line: " - MIN - MAX CUR period" (symbols instead of the code too). */
 const LINE_AMOUNTS = new RegExp(
   String.raw`${DASH}(${SYMBOL})?\s*(${AMOUNT})${DASH}(${SYMBOL})?\s*(${AMOUNT})\s*(${CODE})?\s+(${PERIOD})\.?`,
-  'gi',
+  'g',
 );
 /** Where the text before a line's amounts stops being its location: a sentence's end, a colon. */
 const SENTENCE_END = /(?:[\p{Ll}\d)]{2}[.!?]|[:;])\s+/gu;
@@ -52,17 +65,20 @@ const PROSE_WORD = /\b(?:is|are|from|between|range|ranges|pay|salary|base|the|fo
 
 /** A sentence range: "from $X/year … up to $Y/year", "between $X and $Y per hour". */
 const PRICE = String.raw`(?:(${SYMBOL})\s*(${AMOUNT})|(${CODE})\s*(${AMOUNT})|(${AMOUNT})\s*(${CODE}))(?:\s*(${PERIOD}))?`;
-const SENTENCE = new RegExp(String.raw`\b(?:from|between)\s+${PRICE}(.{0,120}?)\b(?:up\s+to|to|and)\s+${PRICE}(?:\s*(${PERIOD}))?`, 'i');
+const SENTENCE = new RegExp(
+  String.raw`\b(?:[Ff]rom|[Bb]etween)\s+${PRICE}(.{0,120}?)\b(?:up\s+to|to|and)\s+${PRICE}(?:\s*(${PERIOD}))?`,
+  'g',
+);
 /** A range written with a dash in a sentence: "$100,000 - $150,000 per year". */
-const DASHED = new RegExp(String.raw`${PRICE}${DASH}${PRICE}(?:\s*(${PERIOD}))?`, 'i');
+const DASHED = new RegExp(String.raw`${PRICE}${DASH}${PRICE}(?:\s*(${PERIOD}))?`, 'g');
 
 /**
  * Every range has a digit and names its currency (a symbol or a code). Most lines of a posting
- * have no such pair (a job id has digits and no currency), and the range patterns are costly to
+ * have no such pair (a job id has digits, no currency), and the range patterns are costly to
  * try at every position of a paragraph: each line is tested for pay several times.
  */
 const HAS_DIGIT = /\d/;
-const HAS_CURRENCY = new RegExp(`${SYMBOL}|${CODE}`, 'i');
+const HAS_CURRENCY = new RegExp(`${SYMBOL}|\\b(?:${[...CODES].join('|')})\\b`);
 
 function mayStatePay(text: string): boolean {
   return HAS_DIGIT.test(text) && HAS_CURRENCY.test(text);
@@ -93,7 +109,8 @@ export function parseAmount(text: string): number | null {
 }
 
 function currencyOf(symbol: string | undefined, code: string | undefined): string | null {
-  if (code) return code.toUpperCase();
+  // Three capitals that are no currency code make the amounts something else.
+  if (code) return CODES.has(code) ? code : null;
   if (!symbol) return null;
   return SYMBOLS.find(([re]) => re.test(symbol))?.[1] ?? null;
 }
@@ -156,19 +173,34 @@ function priceParts(m: RegExpExecArray, at: number): { symbol?: string; code?: s
 export function paySentence(text: string): PayRange | null {
   if (!mayStatePay(text)) return null;
   const s = cleanText(text);
-  const fromTo = SENTENCE.exec(s);
-  const dashed = fromTo ? null : DASHED.exec(s);
-  const m = fromTo ?? dashed;
-  if (!m) return null;
+  for (const [pattern, high] of [
+    [SENTENCE, 9],
+    [DASHED, 8],
+  ] as const) {
+    // A match whose words are no currency or period is tried again one character on, where the
+    // pattern with the lists in it would have gone on looking.
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(s); m; m = pattern.exec(s)) {
+      const found = priceRange(m, high);
+      if (found) return found;
+      pattern.lastIndex = m.index + 1;
+    }
+  }
+  return null;
+}
+
+/** The range of a match of SENTENCE or DASHED, whose second price starts at group `high`; null when its words are not currencies or periods. */
+function priceRange(m: RegExpExecArray, high: number): PayRange | null {
   const low = priceParts(m, 1);
-  const high = priceParts(m, fromTo ? 9 : 8);
+  const top = priceParts(m, high);
   const tail = m[m.length - 1];
+  if ([low.code, top.code].some((c) => c && !CODES.has(c))) return null;
   return range(
     null,
     parseAmount(low.amount),
-    parseAmount(high.amount),
-    currencyOf(low.symbol ?? high.symbol, low.code ?? high.code),
-    periodOf(low.period, high.period, tail),
+    parseAmount(top.amount),
+    currencyOf(low.symbol ?? top.symbol, low.code ?? top.code),
+    periodOf(low.period, top.period, tail),
   );
 }
 

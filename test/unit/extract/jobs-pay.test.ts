@@ -126,6 +126,18 @@ describe('the pay sentence', () => {
     expect(paySentence('Pay starts from $20/hour.')).toBeNull();
     expect(paySentence('3+ years of experience, from 2019 to 2024')).toBeNull();
   });
+
+  it('takes three capitals for a currency only when they are a currency code, and reads on past those that are not', () => {
+    expect(paySentence('Teams grew from ABC 5 to ABC 10 a year, paid in USD.')).toBeNull();
+    expect(paySentence('Teams grew from ABC 5 to ABC 10; pay ranges from USD 40 to USD 60 per hour.')).toEqual({
+      location: null,
+      min: 40,
+      max: 60,
+      currency: 'USD',
+      period: 'hour',
+    });
+    expect(payLines('USA, WA, Seattle - 136,000.00 - 212,800.00 ABC annually')).toEqual([]);
+  });
 });
 
 describe('readPay', () => {
