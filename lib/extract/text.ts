@@ -14,9 +14,30 @@ const IS_SPACE = new RegExp(`^${SPACE}$`);
  */
 const UNCLEAN_SPACE = new RegExp(String.raw`${SPACE}{2,}|(?! )${SPACE}`, 'g');
 
+/**
+ * Texts already cleaned, by their raw text. A reading asks for the same texts many times over (a
+ * profile page: 3,400 calls on 320 distinct texts, 600 KB of text for a 76 KB page), as each
+ * rule reads the lines again; a map lookup costs far less than scanning the text again. Bounded by
+ * the characters it holds, and emptied when full: it only has to last one reading.
+ */
+const cleaned = new Map<string, string>();
+const MEMO_CHARS = 4_000_000;
+let memoChars = 0;
+
 /** Collapses runs of whitespace (including non-breaking and zero-width spaces) and trims. */
 export function cleanText(s: string | null | undefined): string {
-  return (s ?? '').replace(UNCLEAN_SPACE, ' ').trim();
+  if (!s) return '';
+  let clean = cleaned.get(s);
+  if (clean === undefined) {
+    clean = s.replace(UNCLEAN_SPACE, ' ').trim();
+    if (memoChars + s.length > MEMO_CHARS) {
+      cleaned.clear();
+      memoChars = 0;
+    }
+    cleaned.set(s, clean);
+    memoChars += s.length;
+  }
+  return clean;
 }
 
 /**

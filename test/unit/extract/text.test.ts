@@ -25,6 +25,16 @@ describe('cleanText', () => {
     expect(cleanText(clean)).toBe(clean);
     expect(cleanText(' \u200b Job\u00a0ID:\n\t 1324373 ')).toBe('Job ID: 1324373');
   });
+
+  it('cleans a text asked for again the same way, also after texts larger than its memory have emptied it', () => {
+    const line = ' Key job\u00a0responsibilities \n';
+    expect(cleanText(line)).toBe('Key job responsibilities');
+    const page = `${'word  '.repeat(700_000)}end`;
+    expect(cleanText(page)).toBe(`${'word '.repeat(700_000)}end`);
+    expect(cleanText(`${page} `)).toBe(`${'word '.repeat(700_000)}end`);
+    expect(cleanText(line)).toBe('Key job responsibilities');
+    expect(cleanText(null)).toBe('');
+  });
 });
 
 describe('cleansLongerThan', () => {
