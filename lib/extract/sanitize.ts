@@ -129,3 +129,15 @@ function purifierFor(win: Window): Purifier {
 export function sanitizeHtml(html: string, win: Window): string {
   return purifierFor(win).sanitize(html, SANITIZE_CONFIG) as unknown as string;
 }
+
+/**
+ * The children of `root` made safe, as HTML: sanitized where they stand rather than serialised,
+ * parsed into a new document and serialised again (the article body is a copy made for the
+ * clip). Leaves `root` empty: read what else it holds first.
+ */
+export function sanitizedChildren(root: Element, win: Window): string {
+  const holder = root.ownerDocument.createElement('div');
+  holder.append(...root.childNodes);
+  purifierFor(win).sanitize(holder, { ...SANITIZE_CONFIG, IN_PLACE: true });
+  return holder.innerHTML;
+}

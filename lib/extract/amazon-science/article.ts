@@ -9,7 +9,7 @@
 import type { ArticleClip, Extractor, NullClip, PageKind } from '../../types';
 import { canonicalUrl, isScienceHost } from '../../url/canonical';
 import { findJobCards, type JobCard } from '../jobs/cards';
-import { sanitizeHtml } from '../sanitize';
+import { sanitizedChildren } from '../sanitize';
 import { copyBody, readabilityBody, type BodyCopy } from './body';
 import { readAuthors, readPublished, readReadingMinutes } from './byline';
 import { blockText } from './dom';
@@ -36,10 +36,13 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** Sanitized body HTML; a document without a window (DOMParser) gets its text as plain paragraphs. */
+/**
+ * Sanitized body HTML; a document without a window (DOMParser) gets its text as plain paragraphs.
+ * Empties the copy of the body: the last thing read from it.
+ */
 function bodyHtml(doc: Document, body: BodyCopy, text: string): string {
   const win = doc.defaultView ?? (typeof window === 'undefined' ? null : window);
-  if (win) return sanitizeHtml(body.root.innerHTML, win);
+  if (win) return sanitizedChildren(body.root, win);
   return text
     .split('\n\n')
     .map((p) => `<p>${escapeHtml(p)}</p>`)
@@ -95,6 +98,7 @@ function extractArticle(doc: Document, url: URL, reading: Reading): ArticleReadi
       jobCards.map((card) => card.element),
     ) ?? readabilityBody(doc, url);
   const text = body ? blockText(body.root) : '';
+  const qa = body ? readQa(body.root) : [];
   const clip: ArticleClip = {
     kind,
     url: canonicalUrl(url),
@@ -109,7 +113,7 @@ function extractArticle(doc: Document, url: URL, reading: Reading): ArticleReadi
     text,
     html: body ? bodyHtml(doc, body, text) : '',
     pullQuotes: body?.pullQuotes ?? [],
-    qa: body ? readQa(body.root) : [],
+    qa,
     person,
     jobs: jobCards.map((card) => card.job),
   };

@@ -41,9 +41,14 @@ function ymd(y: number, m: number, d: number): string | null {
   return parseDate(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 }
 
-const WORD = String.raw`([\p{L}]{3,}\.?)`;
-const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})\.?\s+(?:de\s+)?${WORD}\s+(?:de\s+)?(\d{4})\b`, 'u');
-const MONTH_DAY_YEAR = new RegExp(String.raw`${WORD}\s+(\d{1,2}),?\s+(\d{4})\b`, 'u');
+/**
+ * A word that may name a month: three Latin letters or more, accented or not, as every name above
+ * is. Not \p{L}: with it, the day-month-year pattern took 20 ms to compile in Chromium for any
+ * text holding a character beyond Latin-1 (a curly quote, a dash), as V8 compiled the whole class.
+ */
+const WORD = String.raw`([A-Za-z\u00c0-\u024f]{3,}\.?)`;
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})\.?\s+(?:de\s+)?${WORD}\s+(?:de\s+)?(\d{4})\b`);
+const MONTH_DAY_YEAR = new RegExp(String.raw`${WORD}\s+(\d{1,2}),?\s+(\d{4})\b`);
 const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 

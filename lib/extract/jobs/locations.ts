@@ -4,6 +4,7 @@ import type { Location } from '../../types';
 import { isCountryCode } from './country-codes';
 import { parseListingDate } from './dates';
 import { cleanText } from '../text';
+import { byLetters, lettersFor } from '../letters';
 
 const CODE = /^[A-Z]{2,3}$/;
 /** A work-arrangement suffix that belongs to the raw text but not to the city's name. */
@@ -44,9 +45,15 @@ export function parseLocation(raw: string): Location {
   return result;
 }
 
-const PLACE = /^[\p{Lu}\d][^,:;|]{0,40}$/u;
-/** A region written out ("Washington", "Île-de-France"): a few capitalised words. */
-const REGION_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+/**
+ * A place: a capital or a digit first. And a region written out ("Washington", "Île-de-France"): a
+ * few capitalised words. In the letter classes of the text (../letters.ts): these are asked of
+ * every short line of a list of jobs.
+ */
+const shapes = byLetters(({ upper, letter, flags }) => ({
+  place: new RegExp(`^[${upper}\\d][^,:;|]{0,40}$`, flags),
+  region: new RegExp(`^[${upper}][${letter}'’.-]*(?:\\s+[${upper}][${letter}'’.-]*){0,2}$`, flags),
+}));
 /** Two amounts joined by a dash: a pay line ("USA, VA, Manassas - 32.00 - 57.00 USD hourly"), never a place. */
 const AMOUNTS = /\d[\d,.]*\s*[-–—]\s*\d/;
 
@@ -61,16 +68,17 @@ export function isLocationText(text: string): boolean {
   const parts = s.split(/\s*,\s*/);
   if (parts.some((p) => !p)) return false;
   const [first = '', second = '', third = ''] = parts;
+  const { place, region } = shapes(lettersFor([s]));
   const shaped =
     CODE.test(first) && isCountryCode(first) && parts.length >= 2 && parts.length <= 4
-      ? parts.slice(1).every((p) => PLACE.test(p))
+      ? parts.slice(1).every((p) => place.test(p))
       : (parts.length === 3 &&
           CODE.test(third) &&
           isCountryCode(third) &&
-          (/^[A-Z0-9]{1,3}$/.test(second) || REGION_NAME.test(second)) &&
-          PLACE.test(first)) ||
+          (/^[A-Z0-9]{1,3}$/.test(second) || region.test(second)) &&
+          place.test(first)) ||
         // "Tel Aviv, ISR": city first needs a three-letter code, which no title ends with ("Scientist, AI" is not Anguilla).
-        (parts.length === 2 && /^[A-Z]{3}$/.test(second) && isCountryCode(second) && REGION_NAME.test(first));
+        (parts.length === 2 && /^[A-Z]{3}$/.test(second) && isCountryCode(second) && region.test(first));
   // A place never holds pay figures or a date ("US, NY, New York Sep 14, 2026" is two fields run together).
   return shaped && !(/\d/.test(s) && (AMOUNTS.test(s) || parseListingDate(s) !== null));
 }

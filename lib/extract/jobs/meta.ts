@@ -10,6 +10,7 @@ import { isLocationText, parseLocation } from './locations';
 import { isPayText } from './pay';
 import { ID_LABEL_SOURCE } from './posting-landmarks';
 import { cleanText, cleansLongerThan } from '../text';
+import { anyCase, type AnyCasePattern } from '../any-case';
 
 export type FieldKind = 'location' | 'posted' | 'updated' | 'jobId' | 'company';
 
@@ -21,7 +22,7 @@ const UPDATED_WORDS = String.raw`(?:last\s+)?updated(?:\s+on)?|aktualisiert(?:\s
 const DATE_WORDS = String.raw`date|datum|fecha|data|日付`;
 
 /** Labels of listing metadata, in the languages of amazon.jobs' locales; each matches a whole label. */
-const FIELD_LABELS: [FieldKind, RegExp][] = (
+const FIELD_LABELS: [FieldKind, AnyCasePattern][] = (
   [
     [
       'location',
@@ -38,7 +39,7 @@ const FIELD_LABELS: [FieldKind, RegExp][] = (
       String.raw`company|legal entity|employer|hiring entity|unternehmen|arbeitgeber|entreprise|soci[ée]t[ée]|empresa|azienda|societ[àa]|bedrijf|firma|会社|会社名|公司|회사`,
     ],
   ] as const
-).map(([kind, source]) => [kind, new RegExp(`^(?:${source})$`, 'iu')]);
+).map(([kind, source]) => [kind, anyCase(`^(?:${source})$`)]);
 
 /** The longest label a line can be. */
 const MAX_LABEL = 40;
@@ -63,8 +64,8 @@ export function inlineField(text: string): { kind: FieldKind; value: string } | 
 }
 
 /** "Posted November 23, 2020", "Publié le 12 février 2026": the label and date with no colon. */
-const POSTED_PREFIX = new RegExp(`^(?:${POSTED_WORDS})`, 'iu');
-const UPDATED_PREFIX = new RegExp(`^(?:${UPDATED_WORDS})`, 'iu');
+const POSTED_PREFIX = anyCase(`^(?:${POSTED_WORDS})`);
+const UPDATED_PREFIX = anyCase(`^(?:${UPDATED_WORDS})`);
 const META_CHUNK = /^(?:job[- ]?id\b|posted\b|updated\b|date posted\b|req(?:uisition)?\b.*\d)/i;
 const LOCATION_LABEL = /^(?:job\s+)?locations?\s*:?\s*/i;
 /** "Job ID: 1324373 | Amazon Development Center DEU" (localised pages write "Job-ID"): the id and the legal entity. */
@@ -128,7 +129,7 @@ function entity(text: string | undefined): string | null {
 }
 
 /** The date after a label at the start of `part` ("Posted March 5, 2026", "Updated: 1 Oct 2026"). */
-function datedBy(prefix: RegExp, part: string): string | null {
+function datedBy(prefix: AnyCasePattern, part: string): string | null {
   const label = prefix.exec(part);
   if (!label) return null;
   return parseListingDate(part.slice(label[0].length).replace(/^\s*[:：]?\s*/, ''));

@@ -2,7 +2,8 @@
 // posting's notice, an error page): the posting's id after its label, a qualifications heading,
 // a JSON-LD JobPosting that parses, or the site's own record of the posting. One place for these
 // landmarks: the posting reader's `detect` and the content script's first glance both ask here,
-// so this module stays small and imports nothing (it is in the always-loaded script).
+// so this module stays small and imports only the any-case matcher (it is in the always-loaded script).
+import { anyCase } from '../any-case';
 
 /**
  * Section headings of a posting in the languages amazon.jobs is read in. Each matches a whole
@@ -25,12 +26,11 @@ export const SECTION_SOURCES = [
 ] as const;
 
 /** A qualifications heading anywhere in a text, or the qualification fields of the site's own job record. */
-const QUALIFICATIONS = new RegExp(
+const QUALIFICATIONS = anyCase(
   [
     ...SECTION_SOURCES.filter(([kind]) => kind !== 'description').map(([, source]) => `(?:${source})`),
     String.raw`"(?:basic|preferred)_qualifications"\s*:`,
   ].join('|'),
-  'iu',
 );
 
 /** The words a job id follows on its line ("Job ID", "Stellen-ID", "求人番号", "Req. No.", "#"), at the end of a label. */

@@ -5,6 +5,7 @@ import { inlineField } from './meta';
 import { SECTION_SOURCES } from './posting-landmarks';
 import { isPayText } from './pay';
 import { cleanText } from '../text';
+import { anyCase, type AnyCasePattern } from '../any-case';
 
 export interface Line {
   text: string;
@@ -347,7 +348,7 @@ export function listItems(lines: Line[]): string[] {
 export type SectionKind = 'description' | 'basic' | 'preferred';
 
 /** Each section's label as a whole line, from the posting landmarks' sources (one list of the localised headings). */
-const SECTION_LABELS: [SectionKind, RegExp][] = SECTION_SOURCES.map(([kind, source]) => [kind, new RegExp(`^(?:${source})$`, 'iu')]);
+const SECTION_LABELS: [SectionKind, AnyCasePattern][] = SECTION_SOURCES.map(([kind, source]) => [kind, anyCase(`^(?:${source})$`)]);
 
 function labelText(text: string): string {
   return cleanText(text).replace(/\s*:$/, '');
@@ -361,10 +362,12 @@ export function sectionLabel(text: string): SectionKind | null {
 }
 
 /** Sub-headings inside a description, as amazon.jobs writes them on a line of their own. */
-const RESPONSIBILITY_LABEL =
-  /^(?:(?:key\s+)?(?:job\s+)?(?:responsibilities|duties)(?:\s+(?:will\s+)?include)?|what you.ll do|what you will do|your (?:role|responsibilities|impact)|(?:principales|les) responsabilit[ée]s|responsabilit[ée]s (?:cl[ée]s|principales)|hauptaufgaben|ihre aufgaben|wichtigste aufgaben|responsabilidades (?:clave|principales)|principales responsabilidades|funciones principales|responsabilit[àa] principali|principali responsabilit[àa]|principais responsabilidades|responsabilidades principais|belangrijkste verantwoordelijkheden|g[łl][óo]wne obowi[ąa]zki|主な職務(?:内容)?|主な責任|主要职责|工作职责|岗位职责|주요 (?:업무|직무))$/iu;
-const OTHER_LABEL =
-  /^(?:a day in the life|a typical day\b.*|about the (?:team|role|job|position|hiring group|organization)|about us|about (?:amazon|aws|the company)|who we are|why (?:amazon|aws|join us)|our team|team (?:description|overview)|benefits|perks|inclusive team culture|work\/life balance|mentorship (?:&|and) career growth|diverse experiences|(?:une )?journ[ée]e type|[àa] propos de l['’][ée]quipe|ein tag im leben|[üu]ber das team|un d[ií]a (?:en la vida|t[ií]pico)|(?:acerca del|sobre el) equipo|informazioni sul team|sobre a equipe|sobre a equipa|ある一日|チームについて|关于团队|팀 소개)$/iu;
+const RESPONSIBILITY_LABEL = anyCase(
+  String.raw`^(?:(?:key\s+)?(?:job\s+)?(?:responsibilities|duties)(?:\s+(?:will\s+)?include)?|what you.ll do|what you will do|your (?:role|responsibilities|impact)|(?:principales|les) responsabilit[ée]s|responsabilit[ée]s (?:cl[ée]s|principales)|hauptaufgaben|ihre aufgaben|wichtigste aufgaben|responsabilidades (?:clave|principales)|principales responsabilidades|funciones principales|responsabilit[àa] principali|principali responsabilit[àa]|principais responsabilidades|responsabilidades principais|belangrijkste verantwoordelijkheden|g[łl][óo]wne obowi[ąa]zki|主な職務(?:内容)?|主な責任|主要职责|工作职责|岗位职责|주요 (?:업무|직무))$`,
+);
+const OTHER_LABEL = anyCase(
+  String.raw`^(?:a day in the life|a typical day\b.*|about the (?:team|role|job|position|hiring group|organization)|about us|about (?:amazon|aws|the company)|who we are|why (?:amazon|aws|join us)|our team|team (?:description|overview)|benefits|perks|inclusive team culture|work\/life balance|mentorship (?:&|and) career growth|diverse experiences|(?:une )?journ[ée]e type|[àa] propos de l['’][ée]quipe|ein tag im leben|[üu]ber das team|un d[ií]a (?:en la vida|t[ií]pico)|(?:acerca del|sobre el) equipo|informazioni sul team|sobre a equipe|sobre a equipa|ある一日|チームについて|关于团队|팀 소개)$`,
+);
 /** A lead-in that names responsibilities: "Your responsibilities include:", "Key responsibilities:". */
 const RESPONSIBILITY_LEAD_IN = /\b(?:responsibilit(?:y|ies)|duties)\b[^.!?]*:$/i;
 

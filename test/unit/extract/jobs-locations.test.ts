@@ -78,6 +78,11 @@ describe('isLocationText', () => {
       city: 'Seattle',
     });
     expect(isLocationText('Manager, Research Science, Special Projects')).toBe(false);
+    // Capitals and letters beyond ASCII, in either order of the fields.
+    expect(isLocationText('Paris, Île-de-France, FRA')).toBe(true);
+    expect(isLocationText('Łódź, POL')).toBe(true);
+    expect(isLocationText('DE, BY, München')).toBe(true);
+    expect(isLocationText('Paris, île-de-france, FRA')).toBe(false);
   });
 
   it('is never a pay line or two fields run together with a date', () => {

@@ -21,6 +21,8 @@ describe('listing dates in amazon.jobs languages', () => {
     ['2026년 3월 30일', '2026-03-30'],
     ['30.03.2026', '2026-03-30'],
     ['2026-03-30', '2026-03-30'],
+    // A text holding characters beyond Latin-1 around the date.
+    ['Publié le 12 août 2026 – l’équipe', '2026-08-12'],
   ])('%s is %s', (text, date) => {
     expect(parseListingDate(text)).toBe(date);
   });
@@ -52,6 +54,10 @@ describe('labels and values', () => {
     expect(fieldLabel("ID de l'offre :")).toBe('jobId');
     expect(fieldLabel('Entreprise')).toBe('company');
     expect(fieldLabel('Location of the team offsite')).toBeNull();
+    // In any case, accented capitals too.
+    expect(fieldLabel('JOB LOCATION')).toBe('location');
+    expect(fieldLabel('PUBLIÉE LE')).toBe('posted');
+    expect(fieldLabel('SOCIÉTÉ')).toBe('company');
     expect(inlineField('Company - Amazon.com Services LLC')).toEqual({ kind: 'company', value: 'Amazon.com Services LLC' });
   });
 
@@ -87,6 +93,8 @@ describe('labels and values', () => {
     expect(parsePosted('Publié le 12 février 2026')).toBe('2026-02-12');
     expect(parsePosted('US, WA, Seattle · Posted: March 5, 2026')).toBe('2026-03-05');
     expect(parsePosted('Updated March 5, 2026')).toBeNull();
+    expect(parsePosted('POSTED ON: March 5, 2026')).toBe('2026-03-05');
+    expect(parsePosted('VERÖFFENTLICHT AM 12. März 2026')).toBe('2026-03-12');
     expect(isMetaLine('Updated March 5, 2026')).toBe(true);
   });
 

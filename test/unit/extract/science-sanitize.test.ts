@@ -1,9 +1,15 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_ATTR, ALLOWED_TAGS, sanitizeHtml } from '../../../lib/extract/sanitize';
+import { ALLOWED_ATTR, ALLOWED_TAGS, sanitizedChildren, sanitizeHtml } from '../../../lib/extract/sanitize';
 
 const win = new JSDOM('').window as unknown as Window;
 const clean = (html: string) => sanitizeHtml(html, win);
+/** The same HTML as the article reader holds it: the children of an element in a document of its own, sanitized in place. */
+const cleanInPlace = (html: string) => {
+  const root = win.document.implementation.createHTMLDocument('').createElement('div');
+  root.innerHTML = html;
+  return sanitizedChildren(root, win);
+};
 
 describe('sanitizeHtml', () => {
   it('keeps article structure: headings, paragraphs, lists, quotes, figures, tables', () => {
@@ -11,6 +17,7 @@ describe('sanitizeHtml', () => {
       '<h2>Part</h2><p><em>a</em> <strong>b</strong> <code>c</code></p><ul><li>one</li></ul><blockquote><p>q</p></blockquote>' +
       '<figure><img src="https://cdn.example/x.png" alt="x"><figcaption>cap</figcaption></figure><table><tbody><tr><td>1</td></tr></tbody></table>';
     expect(clean(html)).toBe(html);
+    expect(cleanInPlace(html)).toBe(html);
   });
 
   it.each([
@@ -33,12 +40,14 @@ describe('sanitizeHtml', () => {
     ['svg and math', '<svg><script>alert(1)</script></svg><math><mi>x</mi></math><p>ok</p>', '<p>ok</p>'],
   ])('drops %s', (_what, html, expected) => {
     expect(clean(html)).toBe(expected);
+    expect(cleanInPlace(html)).toBe(expected);
   });
 
   it('opens kept links in a new tab without a way back to the opener', () => {
-    expect(clean('<a href="https://www.amazon.science/blog/x" target="_self" rel="opener">x</a>')).toBe(
-      '<a href="https://www.amazon.science/blog/x" target="_blank" rel="noopener noreferrer">x</a>',
-    );
+    const link = '<a href="https://www.amazon.science/blog/x" target="_self" rel="opener">x</a>';
+    const safe = '<a href="https://www.amazon.science/blog/x" target="_blank" rel="noopener noreferrer">x</a>';
+    expect(clean(link)).toBe(safe);
+    expect(cleanInPlace(link)).toBe(safe);
   });
 
   it('exports its allow-lists for reuse, and they hold nothing executable', () => {
