@@ -92,6 +92,18 @@ describe('preview and import', () => {
     await expectProjected(db);
   });
 
+  test('an item the file holds twice, in two batches, is merged with what the first batch wrote, not written over it', async () => {
+    // The import asks the library only for the ids it held or this import wrote.
+    db = new ClipperDB(`commit-${Math.random()}`);
+    const [first, ...rest] = items();
+    const tagged = { ...first!, tags: ['to apply'] };
+    const again = { ...first!, tags: ['read later'] };
+    expect(await commitText(db, file([tagged, ...rest, again]))).toEqual({ new: 600, updated: 0, unchanged: 0, invalid: 0 });
+    expect((await db.items.get(tagged.id))?.tags).toEqual(expect.arrayContaining(['to apply', 'read later']));
+    expect(await db.items.count()).toBe(600);
+    await expectProjected(db);
+  });
+
   test.each([1, 2])('a failure at write %i leaves the library exactly as it was, and the import can be retried', async (failAt) => {
     db = new ClipperDB(`commit-${Math.random()}`);
     await db.items.bulkPut(mine());
