@@ -4,7 +4,7 @@ import type { Location } from '../../types';
 import { isCountryCode } from './country-codes';
 import { parseListingDate } from './dates';
 import { cleanText } from '../text';
-import { byLetters, lettersFor } from '../letters';
+import { byLetters, lettersFor, type Letters } from '../letters';
 
 const CODE = /^[A-Z]{2,3}$/;
 /** A work-arrangement suffix that belongs to the raw text but not to the city's name. */
@@ -68,17 +68,21 @@ export function isLocationText(text: string): boolean {
   const parts = s.split(/\s*,\s*/);
   if (parts.some((p) => !p)) return false;
   const [first = '', second = '', third = ''] = parts;
-  const { place, region } = shapes(lettersFor([s]));
+  // Most lines asked are no location at all and never reach a shape: their letters are read once, when one does.
+  let letters: Letters | undefined;
+  const shape = () => shapes((letters ??= lettersFor([s])));
+  const place = (p: string) => shape().place.test(p);
+  const region = (p: string) => shape().region.test(p);
   const shaped =
     CODE.test(first) && isCountryCode(first) && parts.length >= 2 && parts.length <= 4
-      ? parts.slice(1).every((p) => place.test(p))
+      ? parts.slice(1).every(place)
       : (parts.length === 3 &&
           CODE.test(third) &&
           isCountryCode(third) &&
-          (/^[A-Z0-9]{1,3}$/.test(second) || region.test(second)) &&
-          place.test(first)) ||
+          (/^[A-Z0-9]{1,3}$/.test(second) || region(second)) &&
+          place(first)) ||
         // "Tel Aviv, ISR": city first needs a three-letter code, which no title ends with ("Scientist, AI" is not Anguilla).
-        (parts.length === 2 && /^[A-Z]{3}$/.test(second) && isCountryCode(second) && region.test(first));
+        (parts.length === 2 && /^[A-Z]{3}$/.test(second) && isCountryCode(second) && region(first));
   // A place never holds pay figures or a date ("US, NY, New York Sep 14, 2026" is two fields run together).
   return shaped && !(/\d/.test(s) && (AMOUNTS.test(s) || parseListingDate(s) !== null));
 }
