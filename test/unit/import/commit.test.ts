@@ -9,7 +9,7 @@ import { commitImport } from '../../../lib/import/commit';
 import { previewImport } from '../../../lib/import/preview';
 import { baseClips, generateLibrary } from '../../bench/library-generator';
 import { chunksOf, commitText, importConnection } from '../helpers/library-file';
-import { expectProjected } from '../helpers/read-model';
+import { cardOfId, expectProjected } from '../helpers/read-model';
 import { articleItem, jobItem } from '../ui/helpers';
 
 // Issue 11, point 3: the preview reads the file and writes nothing; the import reads it again
@@ -101,6 +101,17 @@ describe('preview and import', () => {
     expect(await commitText(db, file([tagged, ...rest, again]))).toEqual({ new: 600, updated: 0, unchanged: 0, invalid: 0 });
     expect((await db.items.get(tagged.id))?.tags).toEqual(expect.arrayContaining(['to apply', 'read later']));
     expect(await db.items.count()).toBe(600);
+    await expectProjected(db);
+  });
+
+  test('an item met again after its first card was staged (cards are held 5,000 at a time) ends with the later merge in its page', async () => {
+    db = new ClipperDB(`commit-${Math.random()}`);
+    const [first, ...rest] = generateLibrary(5_200, { seed: 22 });
+    const tagged = { ...first!, tags: ['to apply'] };
+    const again = { ...first!, tags: ['read later'] };
+    expect(await commitText(db, file([tagged, ...rest, again]))).toEqual({ new: 5_200, updated: 0, unchanged: 0, invalid: 0 });
+    expect((await cardOfId(db, tagged.id))?.tags).toEqual(expect.arrayContaining(['to apply', 'read later']));
+    expect(await db.cardStaging.count()).toBe(0);
     await expectProjected(db);
   });
 
