@@ -85,13 +85,13 @@ export function mountPageUi(doc: Document, session: PageSession, cards: readonly
     const wanted = new Map(next.map((card) => [card.element, card]));
     for (const [element, placed] of buttons) {
       const card = wanted.get(element);
-      if (!card || card.job.jobId !== placed.jobId || !placed.host.isConnected) removeButton(element);
+      if (!card || card.jobId !== placed.jobId || !placed.host.isConnected) removeButton(element);
     }
-    for (const { element, job } of next) {
-      if (buttons.has(element)) continue;
+    for (const card of next) {
+      if (buttons.has(card.element)) continue;
       const { host, container } = createShadowHost(doc, JOB_BUTTON_TAG, themeCss + jobButtonCss);
-      placeBeside(element, host);
-      buttons.set(element, { jobId: job.jobId, host, dispose: renderJobButton(container, session, job) });
+      placeBeside(card.element, host);
+      buttons.set(card.element, { jobId: card.jobId, host, dispose: renderJobButton(container, session, card) });
     }
   }
 

@@ -62,7 +62,7 @@ export function startPageClipper({ doc, pageUrl, send, listen, loadReader, idle,
     const reader = await loadReader();
     const reading = reader.readPage(doc, url);
     showCards(reading.cards);
-    return { clip: reading.clip, cardJobs: reading.cards.map((card) => card.job) };
+    return { clip: reading.clip, cards: reading.cards };
   }
 
   const session = createPageSession({ guess, pageUrl, html: () => pageHtml(doc), send, read: readWhole });
@@ -105,7 +105,7 @@ export function startPageClipper({ doc, pageUrl, send, listen, loadReader, idle,
       .then((found) => {
         if (!found || stopped) return;
         showCards(found);
-        return quietly(session.takeReading({ cardJobs: found.map((card) => card.job) }));
+        return quietly(session.takeReading({ cards: found }));
       })
       .catch(failedRead);
   }

@@ -56,7 +56,7 @@ export function jobButtonLabel(state: SaveState, title: string): { label: string
 }
 
 /** A job card's title as shown to the user; a card without one is named by its id. */
-export function jobTitle(job: Job): string {
+export function jobTitle(job: Pick<Job, 'jobId' | 'title'>): string {
   return job.title ?? `Job ${job.jobId}`;
 }
 

@@ -9,12 +9,28 @@ import { BULK_IDLE, reconcile, UNSAVED, type BulkSaveState, type SaveState } fro
 export type Send = <T extends RequestType>(request: Extract<Request, { type: T }>) => Promise<ReplyMap[T]>;
 
 /**
- * What one reading of the page gives the session: the jobs of the cards that get a button, and
- * the clip when the page was read whole (the cards alone are read without it).
+ * A job the page lists: its id and title at once, the job itself when first asked for. A job
+ * card (lib/extract/jobs/cards.ts) reads its job only then, so that placing the page's buttons
+ * does not read every card whole.
+ */
+export interface ListedJob {
+  readonly jobId: string;
+  readonly title: string | null;
+  readonly job: Job;
+}
+
+/** A job already read, listed. */
+export function listedJob(job: Job): ListedJob {
+  return { jobId: job.jobId, title: job.title, job };
+}
+
+/**
+ * What one reading of the page gives the session: the cards that get a button, and the clip
+ * when the page was read whole (the cards alone are read without it).
  */
 export interface SessionReading {
   clip?: Clip;
-  cardJobs: readonly Job[];
+  cards: readonly ListedJob[];
 }
 
 export interface SessionState {
@@ -58,7 +74,7 @@ export interface PageSession {
   /** Saves one job card's job; same rules as `savePage`. */
   saveJob(job: Job): Promise<void>;
   /** The distinct jobs the page lists (its cards, and its clip's jobs once read), at most one request's worth. */
-  listedJobs(): Job[];
+  listedJobs(): ListedJob[];
   /**
    * "Save all": every listed job not saved yet, in one message and one write; a no-op while one
    * runs. Never rejects: the counts, or the error, land in state.bulk.
@@ -89,7 +105,7 @@ function withReading(current: SessionState, reading: SessionReading): SessionSta
   const clip = reading.clip ?? current.clip;
   return {
     clip,
-    jobs: Object.fromEntries(reading.cardJobs.map((job) => [job.jobId, current.jobs[job.jobId] ?? UNSAVED])),
+    jobs: Object.fromEntries(reading.cards.map(({ jobId }) => [jobId, current.jobs[jobId] ?? UNSAVED])),
     page: !clip || savableOf(clip) ? current.page : UNSAVED,
     bulk: current.bulk,
   };
@@ -103,7 +119,7 @@ const NOT_SAVABLE = 'Science Clipper can’t save this page: it isn’t an artic
  * never see half an update.
  */
 export function createPageSession({ guess, reading, read, pageUrl, html, send }: PageSessionOptions): PageSession {
-  let cardJobs: readonly Job[] = reading?.cardJobs ?? [];
+  let cards: readonly ListedJob[] = reading?.cards ?? [];
   let state: SessionState = reading ? withReading(UNREAD, reading) : UNREAD;
   const listeners = new Set<() => void>();
   // Bumped by every refresh and every finished save: a page-state reply that started before
@@ -127,24 +143,24 @@ export function createPageSession({ guess, reading, read, pageUrl, html, send }:
     return state.clip ? savableOf(state.clip) !== null : guess.kind === 'job' || guess.kind === 'article';
   }
 
-  function listedJobs(): Job[] {
+  function listedJobs(): ListedJob[] {
     const clip = state.clip;
-    const listJobs = clip && showsJobCards(clip) ? clip.jobs : [];
-    const byId = new Map<string, Job>();
-    for (const job of [...cardJobs, ...listJobs]) if (!byId.has(job.jobId)) byId.set(job.jobId, job);
+    const listJobs = clip && showsJobCards(clip) ? clip.jobs.map(listedJob) : [];
+    const byId = new Map<string, ListedJob>();
+    for (const listed of [...cards, ...listJobs]) if (!byId.has(listed.jobId)) byId.set(listed.jobId, listed);
     return [...byId.values()].slice(0, MAX_PAGE_JOB_IDS);
   }
 
   function pageStateRequest() {
     const clip = state.clip;
     const kind: PageKind | null = clip ? clip.kind : guess.kind;
-    const jobIds = listedJobs().map((job) => job.jobId);
+    const jobIds = listedJobs().map((listed) => listed.jobId);
     const jobId = clip ? (clip.kind === 'job' ? clip.jobId : null) : guess.jobId;
     return { type: 'page-state' as const, pageUrl, kind, jobId, jobIds };
   }
 
   function takeReading(next: SessionReading): Promise<void> {
-    cardJobs = next.cardJobs;
+    cards = next.cards;
     update(withReading(state, next));
     return JSON.stringify(pageStateRequest()) === lastRequest ? Promise.resolve() : refresh();
   }
@@ -223,7 +239,7 @@ export function createPageSession({ guess, reading, read, pageUrl, html, send }:
   }
 
   function saveAllJobs(): Promise<void> {
-    const jobs = listedJobs();
+    const jobs = listedJobs().map((listed) => listed.job);
     if (jobs.length === 0) return Promise.resolve();
     bulkSave ??= (async () => {
       update({ bulk: { phase: 'saving' } });

@@ -41,7 +41,7 @@ interface Page {
 }
 
 function readPage(doc: Document, url: URL, jobId: string): Page {
-  const cards = findJobCards(doc, url).filter((c) => c.job.jobId !== jobId);
+  const cards = findJobCards(doc, url).filter((c) => c.jobId !== jobId);
   const others = new Set(cards.map((c) => c.element));
   const skip = (el: Element) => others.has(el) || isChrome(el);
   const lines = doc.body ? textLines(doc.body, skip) : [];

@@ -38,7 +38,15 @@ import { cleanText, textOf } from '../text';
 export interface JobCard {
   /** The card's own element in the document (the widget puts a "Save job" button beside it). */
   element: Element;
-  job: Job;
+  jobId: string;
+  /** The job's title as the card shows it: its `job.title`, known without reading the rest. */
+  title: string | null;
+  /**
+   * The card's job, read from the card the first time it is asked for: a page's cards are found
+   * for their buttons, and a posting's reading finds the other postings it lists, but a card is
+   * read whole only when it is saved (or its list is), which is a third of a posting's reading.
+   */
+  readonly job: Job;
 }
 
 interface PostingLink {
@@ -128,13 +136,15 @@ function lineAround(anchor: Element): string {
 /** Whether the link is a card's title rather than a link inside a sentence of body text. */
 function standsAlone(anchor: Element): boolean {
   if (closestHeading(anchor)) return true;
-  const rest = chunks(lineAround(anchor)).filter((p) => !isLocationText(p) && !isMetaChunk(p));
-  return (
-    rest
+  const parts = chunks(lineAround(anchor));
+  const words = (texts: string[]) =>
+    texts
       .join(' ')
       .split(/\s+/)
-      .filter((w) => /\p{L}/u.test(w)).length < 3
-  );
+      .filter((w) => /\p{L}/u.test(w)).length;
+  // Places and metadata are taken out only to count what is left: a line of fewer than three
+  // words stands alone as it is, and most card links' lines are that short.
+  return words(parts) < 3 || words(parts.filter((p) => !isLocationText(p) && !isMetaChunk(p))) < 3;
 }
 
 function linkTitle(anchor: Element): string | null {
@@ -290,12 +300,15 @@ function isCardMeta(line: Line, title: string | null, jobId: string): boolean {
   return meta(line.text) || (line.segments.length > 1 && line.segments.every(meta));
 }
 
-function readCard(link: PostingLink, parts: Element[], linkText: string | null, pageUrl: URL): Job {
-  const lines = parts.flatMap((part) => textLines(part));
+/** The card's title: its link's, else its heading's, else its first line that is no metadata. */
+function cardTitle(parts: Element[], linkText: string | null, lines: () => Line[]): string | null {
+  const heading = parts[0] ? firstHeading(parts[0]) : null;
+  return linkText ?? (heading ? textOf(heading) : null) ?? lines().find((l) => !isMetaLine(l.text))?.text ?? null;
+}
+
+function readCard(link: PostingLink, parts: Element[], lines: Line[], title: string | null, pageUrl: URL): Job {
   const used = new Set<Line>();
   const fields = cardFields(parts, lines, used);
-  const heading = parts[0] ? firstHeading(parts[0]) : null;
-  const title = linkText ?? (heading ? textOf(heading) : null) ?? lines.find((l) => !isMetaLine(l.text))?.text ?? null;
   let titleSeen = false;
   const rest = lines.filter((line) => {
     if (!titleSeen && line.text === title) {
@@ -343,10 +356,21 @@ export function findJobCards(root: ParentNode, pageUrl: URL): JobCard[] {
     const alone = own.filter((l) => standsAlone(l.anchor));
     const primary = alone.find((l) => linkTitle(l.anchor) !== null) ?? alone[0];
     if (!primary) continue;
-    const title = linkTitle(primary.anchor);
-    const element = cardElement(primary, title, owner, boundary);
-    const job = readCard(primary, cardParts(element, title, jobId, owner), title, pageUrl);
-    cards.push({ element, job });
+    const linkText = linkTitle(primary.anchor);
+    const element = cardElement(primary, linkText, owner, boundary);
+    const parts = cardParts(element, linkText, jobId, owner);
+    let lines: Line[] | null = null;
+    const partLines = () => (lines ??= parts.flatMap((part) => textLines(part)));
+    const title = cardTitle(parts, linkText, partLines);
+    let job: Job | null = null;
+    cards.push({
+      element,
+      jobId,
+      title: title || null,
+      get job() {
+        return (job ??= readCard(primary, parts, partLines(), title, pageUrl));
+      },
+    });
   }
   return cards.sort((a, b) => (a.element === b.element ? 0 : isBefore(a.element, b.element) ? -1 : 1));
 }

@@ -22,7 +22,7 @@ async function mountOn(fixture: string, clip: Clip, answer: (request: Request) =
   const before = doc.documentElement.outerHTML;
   const cards = findJobCards(doc, url);
   const { send, requests } = fakeSend((request) => (request.type === 'page-state' ? state : answer(request)));
-  const session = readSession(clip, send, { cardJobs: cards.map((c) => c.job), pageUrl: doc.URL });
+  const session = readSession(clip, send, { cards, pageUrl: doc.URL });
   await session.refresh();
   ui = mountPageUi(doc, session, cards);
   const hosts = [...doc.querySelectorAll(JOB_BUTTON_TAG)];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPageSession, type PageSession } from '../../../lib/content/page-session';
+import { createPageSession, listedJob, type PageSession, type SessionReading } from '../../../lib/content/page-session';
 import { showsJobCards } from '../../../lib/content/page-kinds';
 import { BackgroundError } from '../../../lib/messaging';
 import type { PageStateReply, Request } from '../../../lib/messages';
@@ -17,7 +17,7 @@ function saveStates(session: PageSession) {
 
 function sessionFor(clip: Clip, answer: (request: Request) => unknown, cardJobs: Job[] = []) {
   const { send, requests } = fakeSend(answer);
-  const session = readSession(clip, send, { cardJobs, pageUrl: PAGE_URL, html: () => '<html>page</html>' });
+  const session = readSession(clip, send, { cards: cardJobs.map(listedJob), pageUrl: PAGE_URL, html: () => '<html>page</html>' });
   return { session, requests };
 }
 
@@ -207,7 +207,7 @@ describe('snapshot size', () => {
 describe('before the page is read', () => {
   const GUESS = { kind: 'article' as const, jobId: null, title: 'Someone proves software correct' };
 
-  function unreadSession(answer: (request: Request) => unknown, read: () => Promise<{ clip: Clip; cardJobs: Job[] }>) {
+  function unreadSession(answer: (request: Request) => unknown, read: () => Promise<SessionReading>) {
     const { send, requests } = fakeSend(answer);
     const session = createPageSession({ guess: GUESS, read, pageUrl: PAGE_URL, html: () => '<html>page</html>', send });
     return { session, requests };
@@ -238,7 +238,7 @@ describe('before the page is read', () => {
       },
       async () => {
         reads++;
-        return { clip, cardJobs: [] };
+        return { clip, cards: [] };
       },
     );
     await session.savePage();
@@ -253,7 +253,7 @@ describe('before the page is read', () => {
   it('says so instead of saving when the page reads as something that is not one item', async () => {
     const { session, requests } = unreadSession(
       () => NOT_SAVED,
-      async () => ({ clip: { kind: null, url: PAGE_URL }, cardJobs: [] }),
+      async () => ({ clip: { kind: null, url: PAGE_URL }, cards: [] }),
     );
     await session.savePage();
     expect(requests.filter((r) => r.type === 'save-clip')).toEqual([]);
@@ -266,7 +266,7 @@ describe('before the page is read', () => {
       () => SAVED_PROFILE,
       async () => {
         if (++reads === 1) throw new Error('The page reader did not load. Reload the page and try again.');
-        return { clip: articleClip(), cardJobs: [] };
+        return { clip: articleClip(), cards: [] };
       },
     );
     await session.savePage();
@@ -278,12 +278,12 @@ describe('before the page is read', () => {
   it('asks the background again when a reading brings new card ids, and not when it brings the same', async () => {
     const { session, requests } = unreadSession(
       () => NOT_SAVED,
-      async () => ({ clip: articleClip(), cardJobs: [] }),
+      async () => ({ clip: articleClip(), cards: [] }),
     );
     await session.refresh();
-    await session.takeReading({ clip: articleClip(), cardJobs: [jobClip('1'), jobClip('2')] });
-    await session.takeReading({ clip: articleClip(), cardJobs: [jobClip('1'), jobClip('2')] });
-    await session.takeReading({ clip: articleClip(), cardJobs: [jobClip('1'), jobClip('2'), jobClip('3')] });
+    await session.takeReading({ clip: articleClip(), cards: [jobClip('1'), jobClip('2')].map(listedJob) });
+    await session.takeReading({ clip: articleClip(), cards: [jobClip('1'), jobClip('2')].map(listedJob) });
+    await session.takeReading({ clip: articleClip(), cards: [jobClip('1'), jobClip('2'), jobClip('3')].map(listedJob) });
     expect(requests.map((r) => r.type === 'page-state' && [r.kind, r.jobIds.join()])).toEqual([
       ['article', ''],
       ['profile', '1,2'],
@@ -296,11 +296,11 @@ describe('before the page is read', () => {
     const save = deferred<unknown>();
     const { session } = unreadSession(
       (request) => (request.type === 'page-state' ? NOT_SAVED : save.promise),
-      async () => ({ clip: articleClip(), cardJobs: [] }),
+      async () => ({ clip: articleClip(), cards: [] }),
     );
-    await session.takeReading({ clip: articleClip(), cardJobs: [jobClip('1')] });
+    await session.takeReading({ clip: articleClip(), cards: [jobClip('1')].map(listedJob) });
     const saving = session.saveJob(jobClip('1'));
-    await session.takeReading({ clip: articleClip(), cardJobs: [jobClip('1'), jobClip('2')] });
+    await session.takeReading({ clip: articleClip(), cards: [jobClip('1'), jobClip('2')].map(listedJob) });
     expect(saveStates(session).jobs).toEqual({ '1': { phase: 'saving' }, '2': { phase: 'unsaved' } });
     save.resolve(summary({ kind: 'job' }));
     await saving;

@@ -188,14 +188,14 @@ describe('widget before the page is read', () => {
   it('shows the first glance: the site for an article or profile, “Job” for a posting, and the page’s title', () => {
     const article = unread({ kind: 'article', jobId: null, title: 'Rustan Leino provides proof' }, async () => ({
       clip: articleClip(),
-      cardJobs: [],
+      cards: [],
     }));
     expect(article.shadow()!.querySelector('.kind')!.textContent).toBe('Amazon Science');
     expect(article.shadow()!.querySelector('.title')!.textContent).toBe('Rustan Leino provides proof');
     ui!.remove();
     const posting = unread({ kind: 'job', jobId: '1324373', title: 'Senior Applied Scientist' }, async () => ({
       clip: jobClip('1324373'),
-      cardJobs: [],
+      cards: [],
     }));
     expect(posting.shadow()!.querySelector('.kind')!.textContent).toBe('Job');
   });
@@ -203,7 +203,7 @@ describe('widget before the page is read', () => {
   it('names the kind the save read, in the same panel', async () => {
     const { shadow } = unread({ kind: 'article', jobId: null, title: 'Someone' }, async () => ({
       clip: articleClip({ kind: 'profile' }),
-      cardJobs: [],
+      cards: [],
     }));
     const panel = shadow()!.querySelector('.panel');
     await click(buttonNamed(shadow()!, 'Save to Science Clipper'));
@@ -215,10 +215,10 @@ describe('widget before the page is read', () => {
   it('leaves the page once a reading shows the page is not one item', async () => {
     const { doc, session } = unread({ kind: 'article', jobId: null, title: 'Listing' }, async () => ({
       clip: { kind: null, url: doc.URL },
-      cardJobs: [],
+      cards: [],
     }));
     expect(doc.querySelectorAll(WIDGET_TAG)).toHaveLength(1);
-    await session.takeReading({ clip: { kind: null, url: doc.URL }, cardJobs: [] });
+    await session.takeReading({ clip: { kind: null, url: doc.URL }, cards: [] });
     expect(doc.querySelectorAll(WIDGET_TAG)).toHaveLength(0);
   });
 });
@@ -229,7 +229,7 @@ describe('job buttons as cards come and go', () => {
     const cards = findJobCards(doc, url);
     const { send } = fakeSend(() => NOT_SAVED);
     const session = readSession({ kind: 'job-list', url: doc.URL, title: 'Careers', jobs: [] }, send, {
-      cardJobs: cards.map((card) => card.job),
+      cards,
     });
     ui = mountPageUi(doc, session, cards.slice(0, 5));
     const first = [...doc.querySelectorAll(JOB_BUTTON_TAG)];

@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { findJobCards } from '../../../lib/extract/jobs/cards';
 import { jobIdLine } from '../../../lib/extract/jobs/meta';
-import { mismatches, loadFixture } from '../helpers/fixtures';
+import { fixtureNames, mismatches, loadFixture } from '../helpers/fixtures';
 
 function page(html: string, address: string) {
   const url = new URL(address);
@@ -72,6 +72,32 @@ describe('findJobCards on the fixtures', () => {
     const { doc, url } = loadFixture('science-profile-leino');
     const block = doc.querySelector('.JobsModule-items-item')!;
     expect(findJobCards(block, url).map((c) => c.job.jobId)).toEqual(['10512634']);
+  });
+});
+
+describe('cards read when asked for', () => {
+  const withCards = fixtureNames().filter((name) => {
+    const { doc, url } = loadFixture(name);
+    return findJobCards(doc, url).length > 0;
+  });
+
+  it('finds cards on several fixtures', () => expect(withCards.length).toBeGreaterThan(5));
+
+  it.each(withCards)('%s: each card’s id and title are its job’s, known before the job is read, which is read once', (name) => {
+    const { doc, url } = loadFixture(name);
+    for (const card of findJobCards(doc, url)) {
+      const { jobId, title } = card;
+      expect(card.job).toMatchObject({ jobId, title });
+      expect(card.job).toBe(card.job);
+    }
+  });
+
+  it('a card saved after the page took its list out reads what the card showed', () => {
+    const { doc, url } = loadFixture('science-careers');
+    const atOnce = findJobCards(doc, url).map((card) => card.job);
+    const cards = findJobCards(doc, url);
+    for (const card of cards) card.element.remove();
+    expect(cards.map((card) => card.job)).toEqual(atOnce);
   });
 });
 

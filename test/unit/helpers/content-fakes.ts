@@ -1,7 +1,7 @@
 import type { Schedule } from '../../../lib/content/idle';
 import type { PageGuess } from '../../../lib/content/page-guess';
 import type { PageReader } from '../../../lib/content/page-reader';
-import { createPageSession, type Send } from '../../../lib/content/page-session';
+import { createPageSession, type ListedJob, type Send } from '../../../lib/content/page-session';
 import { emptyJob } from '../../../lib/extract/jobs/empty-job';
 import { readCards, readPage } from '../../../lib/extract/registry';
 import type { PageStateReply, Request, SavedSummary } from '../../../lib/messages';
@@ -71,10 +71,10 @@ export function guessFor(clip: Clip): PageGuess {
   return { kind, jobId: clip.kind === 'job' ? clip.jobId : null, title };
 }
 
-/** A session for a page already read as `clip`, with these card jobs. */
-export function readSession(clip: Clip, send: Send, options: { cardJobs?: readonly Job[]; pageUrl?: string; html?: () => string } = {}) {
-  const { cardJobs = [], pageUrl = clip.url, html = () => '' } = options;
-  return createPageSession({ guess: guessFor(clip), reading: { clip, cardJobs }, pageUrl, html, send });
+/** A session for a page already read as `clip`, with these cards. */
+export function readSession(clip: Clip, send: Send, options: { cards?: readonly ListedJob[]; pageUrl?: string; html?: () => string } = {}) {
+  const { cards = [], pageUrl = clip.url, html = () => '' } = options;
+  return createPageSession({ guess: guessFor(clip), reading: { clip, cards }, pageUrl, html, send });
 }
 
 /** The page reader as the content script loads it, without the loading. */
