@@ -335,6 +335,22 @@ function readCard(link: PostingLink, parts: Element[], lines: Line[], title: str
 }
 
 /**
+ * The link a posting's card grows from: its first link that stands alone and names the job, else
+ * its first link that stands alone (an image or "View job" link); null when every link to it is
+ * a mention in running text. Each link is looked at once, in order, until one names the job.
+ */
+function primaryLink(links: PostingLink[]): { link: PostingLink; title: string | null } | null {
+  let firstAlone: PostingLink | null = null;
+  for (const link of links) {
+    if (!standsAlone(link.anchor)) continue;
+    firstAlone ??= link;
+    const title = linkTitle(link.anchor);
+    if (title !== null) return { link, title };
+  }
+  return firstAlone && { link: firstAlone, title: null };
+}
+
+/**
  * The job cards under `root`, in document order, one per job id. Links to postings inside
  * running text are mentions, not cards. `element` is each card's own element in `root`'s document.
  */
@@ -357,10 +373,9 @@ export function findJobCards(root: ParentNode, pageUrl: URL): JobCard[] {
 
   const cards: JobCard[] = [];
   for (const [jobId, own] of byId) {
-    const alone = own.filter((l) => standsAlone(l.anchor));
-    const primary = alone.find((l) => linkTitle(l.anchor) !== null) ?? alone[0];
-    if (!primary) continue;
-    const linkText = linkTitle(primary.anchor);
+    const chosen = primaryLink(own);
+    if (!chosen) continue;
+    const { link: primary, title: linkText } = chosen;
     const element = cardElement(primary, linkText, owner, boundary);
     const parts = cardParts(element, linkText, jobId, owner);
     let lines: Line[] | null = null;
