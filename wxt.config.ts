@@ -49,10 +49,11 @@ export default defineConfig({
     ],
     action: { default_icon: Object.fromEntries(ICON_SIZES.map((size) => [size, iconPath(size)])) },
     omnibox: { keyword: 'sc' },
-    // The content script's second stage, imported by it on demand (lib/content/page-reader.ts).
-    // Only our sites' pages may load it, and only under a per-session address (use_dynamic_url),
+    // The content script's second stage (the page reader, and the card reader for job buttons),
+    // imported by it on demand (lib/content/page-reader.ts).
+    // Only our sites' pages may load them, and only under a per-session address (use_dynamic_url),
     // so no page can probe for the extension by its fixed id.
-    web_accessible_resources: [{ resources: ['page-reader.js'], matches: OUR_PAGES, use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: ['page-reader.js', 'card-reader.js'], matches: OUR_PAGES, use_dynamic_url: true }],
     commands: {
       'save-page': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -1,7 +1,7 @@
 import { mayHoldCards, watchForCards } from '../../lib/content/dom-changes';
 import type { Schedule } from '../../lib/content/idle';
 import { guessPage } from '../../lib/content/page-guess';
-import type { PageReader } from '../../lib/content/page-reader';
+import type { CardReader, PageReader } from '../../lib/content/page-reader';
 import { createPageSession, type Send, type SessionReading } from '../../lib/content/page-session';
 import { parseTabCommand } from '../../lib/content/tab-command';
 import type { JobCard } from '../../lib/extract/jobs/cards';
@@ -19,6 +19,8 @@ export interface PageClipperOptions {
   listen: (handler: CommandHandler) => () => void;
   /** The page reader (lib/content/page-reader.ts), loaded on the first call. */
   loadReader: () => Promise<PageReader>;
+  /** The card reader (the page reader, once it is loaded), loaded on the first call. */
+  loadCardReader: () => Promise<CardReader>;
   /** When the page is read without being asked: in idle moments. */
   idle: Schedule;
   /** Called when something we cannot show in the page went wrong (the background did not answer). */
@@ -42,7 +44,16 @@ export interface PageClipper {
  * saves it (the widget, the shortcut or the context menu); that reading serves the clip and the
  * cards both.
  */
-export function startPageClipper({ doc, pageUrl, send, listen, loadReader, idle, warn = console.warn }: PageClipperOptions): PageClipper {
+export function startPageClipper({
+  doc,
+  pageUrl,
+  send,
+  listen,
+  loadReader,
+  loadCardReader,
+  idle,
+  warn = console.warn,
+}: PageClipperOptions): PageClipper {
   const url = new URL(pageUrl);
   const win = doc.defaultView as Window & typeof globalThis;
   const guess = guessPage(doc, url);
@@ -95,12 +106,12 @@ export function startPageClipper({ doc, pageUrl, send, listen, loadReader, idle,
   }
 
   /**
-   * The job cards alone, for their buttons: the reader is loaded in one idle moment and the
+   * The job cards alone, for their buttons: the card reader is loaded in one idle moment and the
    * cards read in another, so that neither adds to the other's task. Never rejects.
    */
   function readCardsWhenIdle(): Promise<void> {
     return idleMoment()
-      .then(() => (stopped ? null : loadReader()))
+      .then(() => (stopped ? null : loadCardReader()))
       .then((reader) => (reader && !stopped ? idleMoment().then(() => (stopped ? null : reader.readCards(doc, url))) : null))
       .then((found) => {
         if (!found || stopped) return;

@@ -5,7 +5,7 @@ import { startPageClipper, type CommandHandler } from '../../components/widget/p
 import { whenSettled } from '../../lib/content/dom-changes';
 import { followPage } from '../../lib/content/follow-page';
 import { idleScheduler } from '../../lib/content/idle';
-import { readerLoader } from '../../lib/content/page-reader';
+import { CARD_READER_KEY, READER_KEY, readerLoader, type CardReader, type PageReader } from '../../lib/content/page-reader';
 import { OUR_PAGES } from '../../lib/content/pages';
 import type { Send } from '../../lib/content/page-session';
 import { callBackground } from '../../lib/messaging';
@@ -37,7 +37,11 @@ export default defineContentScript({
     // `chrome.runtime.getURL`, which Firefox also provides, rather than the wrapped `browser`: the
     // bundle keeps the global's name, and Mozilla's add-on linter trusts an import() of an address
     // from runtime.getURL only when it can see that call (it warned about the wrapped one).
-    const loadReader = readerLoader(() => import(/* @vite-ignore */ chrome.runtime.getURL('/page-reader.js')));
+    const loadReader = readerLoader<PageReader>(READER_KEY, () => import(/* @vite-ignore */ chrome.runtime.getURL('/page-reader.js')));
+    const loadCardReader = readerLoader<CardReader>(
+      CARD_READER_KEY,
+      () => import(/* @vite-ignore */ chrome.runtime.getURL('/card-reader.js')),
+    );
     const idle = idleScheduler(window);
 
     // The first glance runs in a task of its own, after the one that loaded this script: two
@@ -45,7 +49,7 @@ export default defineContentScript({
     ctx.setTimeout(() => {
       const follower = followPage({
         url: location.href,
-        start: (pageUrl) => startPageClipper({ doc: document, pageUrl, send, listen, loadReader, idle, warn }),
+        start: (pageUrl) => startPageClipper({ doc: document, pageUrl, send, listen, loadReader, loadCardReader, idle, warn }),
         settle: () => whenSettled(window, isOurHost),
       });
       ctx.addEventListener(window, 'wxt:locationchange', (event) => follower.navigate(event.newUrl.href));

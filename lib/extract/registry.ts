@@ -6,6 +6,9 @@ import { amazonJobsPosting } from './amazon-jobs/posting';
 import { emptyJob } from './jobs/empty-job';
 import { amazonJobsSearch } from './amazon-jobs/search';
 import { findJobCards, type JobCard } from './jobs/cards';
+import { isHugePage } from './read-cards';
+
+export { HUGE_PAGE_CHARS, isHugePage, readCards } from './read-cards';
 import { scienceCareers } from './amazon-science/careers';
 import { scienceArticle } from './amazon-science/article';
 import { pageTitle } from './page-title';
@@ -40,9 +43,6 @@ function claim(doc: Document, url: URL): { extractor: Extractor; kind: PageKind 
   return null;
 }
 
-/** Pages with more HTML than this are read by Readability alone: the site readers would freeze the tab. */
-export const HUGE_PAGE_CHARS = 1_000_000;
-
 /**
  * The time the content script gives the site readers (entrypoints/page-reader.ts): a page whose
  * classification alone took longer is read by Readability (or, on amazon.jobs, from its
@@ -63,10 +63,6 @@ export interface ReadOptions {
 export interface PageReading {
   clip: Clip;
   cards: JobCard[];
-}
-
-export function isHugePage(doc: Document): boolean {
-  return (doc.documentElement?.outerHTML.length ?? 0) > HUGE_PAGE_CHARS;
 }
 
 /**
@@ -92,15 +88,6 @@ export function readPage(doc: Document, url: URL, options: ReadOptions = {}): Pa
   // A reader that returns its cards found them in the same pass; for the others they are found here.
   const cards = read.cards ?? (!huge && !deadline.passed() ? findJobCards(doc, url) : []);
   return { clip, cards };
-}
-
-/**
- * The job cards alone, for their buttons, before anyone asks for the page's clip: a fraction of
- * a whole reading, which waits for the user to save. Trusts the caller that the page is one whose
- * cards get buttons (an article, a profile or a job list by its address). None on a huge page.
- */
-export function readCards(doc: Document, url: URL): JobCard[] {
-  return isHugePage(doc) ? [] : findJobCards(doc, url);
 }
 
 interface Deadline {

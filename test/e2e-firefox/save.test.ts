@@ -1,6 +1,7 @@
 // Firefox end to end: an article saved with the widget shows "Saved" and the ✓ badge, is stored
 // once (with its gzip snapshot: CompressionStream in Firefox's event page), recognised at a URL
-// variant, and listed once in the popup; Firefox shows the extension with its own icon.
+// variant, and listed once in the popup; a careers page's job cards get their buttons from the
+// card reader (a second-stage file of its own); Firefox shows the extension with its own icon.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -20,6 +21,8 @@ import {
 } from './harness';
 
 const article = fixture('science-blog-overfit');
+const careers = fixture('science-careers');
+const careerJobs = careers.expected.jobs as { title: string }[];
 const path = new URL(article.source).pathname;
 const title = String(article.expected.title);
 let session: FirefoxSession;
@@ -27,6 +30,7 @@ let session: FirefoxSession;
 before(async () => {
   session = await launchFirefox();
   session.proxy.serve(SCIENCE, path, article.html);
+  session.proxy.serve(SCIENCE, new URL(careers.source).pathname, careers.html);
 });
 after(() => session?.close());
 
@@ -58,6 +62,17 @@ test('in Firefox, a saved article shows Saved at a URL variant and is listed onc
   await byRole(popup, 'article', title);
   assert.equal(await countByRole(popup, 'article', /./), 1);
   assert.equal((await storeRows(extension, 'items')).length, 1);
+});
+
+test('in Firefox, every job card of a careers page gets its Save job button, and one saves its job', async () => {
+  const page = await newTab(session, careers.source);
+  const first = careerJobs[0]!.title;
+  await byRole(page, 'button', `Save job: ${first}`);
+  assert.equal(await countByRole(page, 'button', /^Save job: /), careerJobs.length);
+  await (await byRole(page, 'button', `Save job: ${first}`)).click();
+  await byRole(page, 'button', `Saved: ${first}`);
+  const extension = await openExtensionPage(session, 'options.html', 'h1');
+  await until(async () => (await storeRows(extension, 'items')).some((item) => item.title === first), 'the saved job', 30_000);
 });
 
 test('Firefox lists the extension with its id and its own icon', async () => {

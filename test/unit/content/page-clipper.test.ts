@@ -20,6 +20,7 @@ async function start(fixture: string, answer: (request: Request) => unknown = ()
   const { send, requests } = fakeSend((request) => (request.type === 'page-state' ? state : answer(request)));
   const handlers: CommandHandler[] = [];
   let readerLoads = 0;
+  let cardReaderLoads = 0;
   clipper = startPageClipper({
     doc,
     pageUrl: doc.URL,
@@ -30,6 +31,10 @@ async function start(fixture: string, answer: (request: Request) => unknown = ()
     },
     loadReader: () => {
       readerLoads++;
+      return readerAtHand();
+    },
+    loadCardReader: () => {
+      cardReaderLoads++;
       return readerAtHand();
     },
     idle: nextTurn,
@@ -46,7 +51,9 @@ async function start(fixture: string, answer: (request: Request) => unknown = ()
     requests,
     handlers,
     command,
-    readerLoads: () => readerLoads,
+    /** Loads of either reader. */
+    readerLoads: () => readerLoads + cardReaderLoads,
+    wholeReaderLoads: () => readerLoads,
     setState: (next: PageStateReply) => (state = next),
     widget: () => doc.querySelector(WIDGET_TAG)?.shadowRoot ?? null,
   };
@@ -55,7 +62,9 @@ async function start(fixture: string, answer: (request: Request) => unknown = ()
 // Reading a whole fixture in jsdom takes seconds on a loaded 2-core machine.
 describe('startPageClipper', { timeout: 30_000 }, () => {
   it('on a profile: sends its state at a glance, reads its job cards when idle, then sends their ids', async () => {
-    const { doc, requests, widget } = await start('science-profile-leino');
+    const { doc, requests, widget, wholeReaderLoads } = await start('science-profile-leino');
+    // The buttons come from the card reader: the page reader waits for a save.
+    expect(wholeReaderLoads()).toBe(0);
     expect(requests[0]).toEqual({ type: 'page-state', pageUrl: doc.URL, kind: 'article', jobId: null, jobIds: [] });
     expect(requests[1]).toMatchObject({ type: 'page-state', pageUrl: doc.URL, kind: 'article', jobId: null });
     expect(requests[1]!.type === 'page-state' && requests[1]!.jobIds).toHaveLength(10);
@@ -86,10 +95,10 @@ describe('startPageClipper', { timeout: 30_000 }, () => {
   });
 
   it('on a job posting: the click reads the page and saves the posting it read', async () => {
-    const { requests, widget, readerLoads } = await start('jobs-detail-1324373');
+    const { requests, widget, wholeReaderLoads } = await start('jobs-detail-1324373');
     buttonNamed(widget()!, 'Save to Science Clipper').click();
     await turns();
-    expect(readerLoads()).toBe(1);
+    expect(wholeReaderLoads()).toBe(1);
     const save = requests.find((r) => r.type === 'save-clip');
     expect(save?.type === 'save-clip' && save.clip).toMatchObject({
       kind: 'job',
