@@ -237,9 +237,10 @@ function cardParts(el: Element, title: string | null, jobId: string, owner: Owne
   return parts;
 }
 
-/** The header of each column of the table a row belongs to ("Location", "Date", "Job ID"). */
-function columnLabels(row: Element): (FieldKind | null)[] {
-  const table = row.closest('table');
+type ColumnLabels = (FieldKind | null)[];
+
+/** The header of each column of `table` ("Location", "Date", "Job ID"). */
+function headerLabels(table: Element | null): ColumnLabels {
   const header =
     table?.querySelector('thead tr') ??
     Array.from(table?.querySelectorAll('tr') ?? []).find((tr) => tr.querySelector('th') && !tr.querySelector('td'));
@@ -247,17 +248,33 @@ function columnLabels(row: Element): (FieldKind | null)[] {
 }
 
 /**
+ * The column labels of a card that is a table row, read when the card is found, once per table:
+ * the card itself is read later (when saved), by which time the page may have taken the row out
+ * of its table, and a row alone has no header.
+ */
+function columnReader(): (parts: Element[]) => ColumnLabels | null {
+  const byTable = new Map<Element | null, ColumnLabels>();
+  return (parts) => {
+    const row = parts[0]?.localName === 'tr' ? parts[0] : null;
+    if (!row) return null;
+    const table = row.closest('table');
+    let labels = byTable.get(table);
+    if (!labels) byTable.set(table, (labels = headerLabels(table)));
+    return labels;
+  };
+}
+
+/**
  * What a card states as label and value (see lineFields), and for a table row, each cell under
  * its column's header. `used` collects the lines that were labels or values, so they stay out
  * of the teaser.
  */
-function cardFields(parts: Element[], lines: Line[], used: Set<Line>): Field[] {
+function cardFields(parts: Element[], columns: ColumnLabels | null, lines: Line[], used: Set<Line>): Field[] {
   const fields: Field[] = [];
-  const row = parts[0]?.localName === 'tr' ? parts[0] : null;
+  const row = columns && parts[0];
   if (row) {
-    const labels = columnLabels(row);
     Array.from(row.children).forEach((cell, i) => {
-      const kind = labels[i];
+      const kind = columns[i];
       if (!kind) return;
       for (const line of textLines(cell)) fields.push({ kind, value: line.text });
       for (const line of lines) if (cell.contains(line.block)) used.add(line);
@@ -310,9 +327,16 @@ function cardTitle(parts: Element[], linkText: string | null, lines: () => Line[
   return linkText ?? (heading ? textOf(heading) : null) ?? lines().find((l) => !isMetaLine(l.text))?.text ?? null;
 }
 
-function readCard(link: PostingLink, parts: Element[], lines: Line[], title: string | null, pageUrl: URL): Job {
+function readCard(
+  link: PostingLink,
+  parts: Element[],
+  columns: ColumnLabels | null,
+  lines: Line[],
+  title: string | null,
+  pageUrl: URL,
+): Job {
   const used = new Set<Line>();
-  const fields = cardFields(parts, lines, used);
+  const fields = cardFields(parts, columns, lines, used);
   let titleSeen = false;
   const rest = lines.filter((line) => {
     if (!titleSeen && line.text === title) {
@@ -370,6 +394,7 @@ export function findJobCards(root: ParentNode, pageUrl: URL): JobCard[] {
   if (links.length === 0) return [];
   const boundary: Node = isElement(root as Node) ? (root as Element) : ((root as Document).body ?? (root as Node));
   const owner = owners(links, boundary);
+  const columnsOf = columnReader();
 
   const cards: JobCard[] = [];
   for (const [jobId, own] of byId) {
@@ -378,6 +403,7 @@ export function findJobCards(root: ParentNode, pageUrl: URL): JobCard[] {
     const { link: primary, title: linkText } = chosen;
     const element = cardElement(primary, linkText, owner, boundary);
     const parts = cardParts(element, linkText, jobId, owner);
+    const columns = columnsOf(parts);
     let lines: Line[] | null = null;
     const partLines = () => (lines ??= parts.flatMap((part) => textLines(part)));
     const title = cardTitle(parts, linkText, partLines);
@@ -387,7 +413,7 @@ export function findJobCards(root: ParentNode, pageUrl: URL): JobCard[] {
       jobId,
       title: title || null,
       get job() {
-        return (job ??= readCard(primary, parts, partLines(), title, pageUrl));
+        return (job ??= readCard(primary, parts, columns, partLines(), title, pageUrl));
       },
     });
   }

@@ -99,6 +99,23 @@ describe('cards read when asked for', () => {
     for (const card of cards) card.element.remove();
     expect(cards.map((card) => card.job)).toEqual(atOnce);
   });
+
+  it('a table-row card saved after the page took its row out keeps what its columns said (regression: it lost its columns)', () => {
+    const html = `<table><thead><tr><th>Role</th><th>Location</th><th>Posted</th></tr></thead><tbody>
+      <tr><td><a href="https://www.amazon.jobs/en/jobs/2900101/applied-scientist">Applied Scientist</a></td><td>Lab 126 campus</td><td>3/5/2025</td></tr>
+      <tr><td><a href="https://www.amazon.jobs/en/jobs/2900102/data-engineer">Data Engineer</a></td><td>Building Seven</td><td>4/1/2025</td></tr>
+    </tbody></table>`;
+    const careers = 'https://www.amazon.science/careers';
+    const inPlace = findJobCards(page(html, careers).doc, new URL(careers)).map((card) => card.job);
+    expect(inPlace.map((job) => [job.locations.map((l) => l.raw), job.posted])).toEqual([
+      [['Lab 126 campus'], '2025-03-05'],
+      [['Building Seven'], '2025-04-01'],
+    ]);
+    const { doc, url } = page(html, careers);
+    const cards = findJobCards(doc, url);
+    for (const card of cards) card.element.remove();
+    expect(cards.map((card) => card.job)).toEqual(inPlace);
+  });
 });
 
 describe('findJobCards on other shapes', () => {
