@@ -7,14 +7,16 @@ import { emptyJob } from './jobs/empty-job';
 import { amazonJobsSearch } from './amazon-jobs/search';
 import { findJobCards, type JobCard } from './jobs/cards';
 import { isHugePage } from './read-cards';
-
-export { HUGE_PAGE_CHARS, isHugePage, readCards } from './read-cards';
 import { scienceCareers } from './amazon-science/careers';
 import { scienceArticle } from './amazon-science/article';
 import { pageTitle } from './page-title';
 import { readabilityArticle } from './readability-body';
 import { sanitizeHtml } from './sanitize';
 import { isArticlePath } from './amazon-science/article-paths';
+
+// The card reading alone lives in ./read-cards.ts, so that the content script's card reader can
+// carry it without the site readers; it is part of the registry's API all the same.
+export { HUGE_PAGE_CHARS, isHugePage, readCards } from './read-cards';
 
 /**
  * The order extractors are tried in; the first whose `detect` names a kind reads the page.
