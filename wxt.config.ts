@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { READER_FILES } from './lib/content/page-reader';
 import { OUR_PAGES } from './lib/content/pages';
 import { ICON_SIZES, iconPath } from './modules/icons';
 
@@ -53,7 +54,9 @@ export default defineConfig({
     // imported by it on demand (lib/content/page-reader.ts).
     // Only our sites' pages may load them, and only under a per-session address (use_dynamic_url),
     // so no page can probe for the extension by its fixed id.
-    web_accessible_resources: [{ resources: ['page-reader.js', 'card-reader.js'], matches: OUR_PAGES, use_dynamic_url: true }],
+    web_accessible_resources: [
+      { resources: Object.values(READER_FILES).map((file) => file.slice(1)), matches: OUR_PAGES, use_dynamic_url: true },
+    ],
     commands: {
       'save-page': {
         suggested_key: { default: 'Alt+Shift+S' },

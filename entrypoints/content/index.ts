@@ -5,7 +5,7 @@ import { startPageClipper, type CommandHandler } from '../../components/widget/p
 import { whenSettled } from '../../lib/content/dom-changes';
 import { followPage } from '../../lib/content/follow-page';
 import { idleScheduler } from '../../lib/content/idle';
-import { CARD_READER_KEY, READER_KEY, readerLoader, type CardReader, type PageReader } from '../../lib/content/page-reader';
+import { CARD_READER_KEY, READER_FILES, READER_KEY, readerLoader, type CardReader, type PageReader } from '../../lib/content/page-reader';
 import { OUR_PAGES } from '../../lib/content/pages';
 import type { Send } from '../../lib/content/page-session';
 import { callBackground } from '../../lib/messaging';
@@ -37,10 +37,10 @@ export default defineContentScript({
     // `chrome.runtime.getURL`, which Firefox also provides, rather than the wrapped `browser`: the
     // bundle keeps the global's name, and Mozilla's add-on linter trusts an import() of an address
     // from runtime.getURL only when it can see that call (it warned about the wrapped one).
-    const loadReader = readerLoader<PageReader>(READER_KEY, () => import(/* @vite-ignore */ chrome.runtime.getURL('/page-reader.js')));
+    const loadReader = readerLoader<PageReader>(READER_KEY, () => import(/* @vite-ignore */ chrome.runtime.getURL(READER_FILES.page)));
     const loadCardReader = readerLoader<CardReader>(
       CARD_READER_KEY,
-      () => import(/* @vite-ignore */ chrome.runtime.getURL('/card-reader.js')),
+      () => import(/* @vite-ignore */ chrome.runtime.getURL(READER_FILES.cards)),
     );
     const idle = idleScheduler(window);
 

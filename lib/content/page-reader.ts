@@ -15,6 +15,9 @@
 import type { JobCard } from '../extract/jobs/cards';
 import type { PageReading } from '../extract/registry';
 
+/** The two readers' files in the extension: web-accessible (wxt.config.ts) and imported by the content script. */
+export const READER_FILES = { page: '/page-reader.js', cards: '/card-reader.js' } as const;
+
 /** Where the page reader leaves its API on the content-script world's global object. */
 export const READER_KEY = '__scienceClipperPageReader';
 /** Where the card reader (entrypoints/card-reader.ts) leaves its API; the page reader leaves its own there too. */
