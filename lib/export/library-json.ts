@@ -19,8 +19,25 @@ export function exportFileName(kind: ExportKind, extension: string, now = Date.n
   return `science-clipper-${kind}-${isoDay(now)}.${extension}`;
 }
 
+/** A character outside ASCII, one UTF-16 unit at a time: a pair of surrogates becomes two escapes, which JSON reads back as one character. */
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+function escapeUnit(unit: string): string {
+  return `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * JSON text in ASCII alone: every other character as a `\u` escape, which any JSON reader reads
+ * back as the character. The import reads its file twice (preview, then import), and Chromium
+ * turned a 10,000-item file into text in 0.8–1.0 s when it was ASCII against 1.7 s as UTF-8
+ * (0.6 % more bytes); this costs the export 0.09 s per 10,000 items.
+ */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(NON_ASCII, escapeUnit);
+}
+
 function head(now: number, count: number, settings?: ExportedSettings): string {
-  const settingsPart = settings ? `"settings":${JSON.stringify(settings)},` : '';
+  const settingsPart = settings ? `"settings":${asciiJson(settings)},` : '';
   return `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(new Date(now).toISOString())},"count":${count},${settingsPart}"items":[`;
 }
 
@@ -32,7 +49,7 @@ const TAIL = '\n]}\n';
 
 /** The whole file for `items`, as parts (tests and benchmarks write files with it). */
 export function exportParts(items: readonly Item[], now = Date.now()): string[] {
-  return [head(now, items.length), ...items.map((item, i) => `${separator(i === 0)}${JSON.stringify(item)}`), TAIL];
+  return [head(now, items.length), ...items.map((item, i) => `${separator(i === 0)}${asciiJson(item)}`), TAIL];
 }
 
 const READ_CHUNK = 100;
@@ -107,7 +124,7 @@ export async function writeLibrary(db: ClipperDB, write: (text: string) => void,
       for (const item of chunk) {
         // Apart, not joined: joining would copy every item's text once more before encoding.
         write(separator(written === 0));
-        write(JSON.stringify(item));
+        write(asciiJson(item));
         written++;
       }
       options.onProgress?.(written, total);

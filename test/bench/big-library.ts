@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Item } from '../../lib/db/schema';
-import { exportParts } from '../../lib/export/library-json';
+import { asciiJson, exportParts } from '../../lib/export/library-json';
 import { EXTENSION_DIR, launchProfile, type Session } from '../e2e/harness';
 import { armImportProbe, readImportProbe } from './browser-measures';
 
@@ -25,7 +25,7 @@ function copyOf(item: Item, k: number): Item {
   return { ...item, id: `url:${url}`, clip: { ...item.clip, url }, sourceUrls: [url] };
 }
 
-/** Writes the export file of `copies` copies of `items` to `path`, item by item; returns its size in bytes. */
+/** Writes the export file of `copies` copies of `items` to `path`, item by item, as the export writes it; returns its size in bytes. */
 export function writeLibraryFile(path: string, items: readonly Item[], copies: number): number {
   const all = (function* () {
     for (let k = 0; k < copies; k++) for (const item of items) yield copyOf(item, k);
@@ -41,7 +41,7 @@ export function writeLibraryFile(path: string, items: readonly Item[], copies: n
     write(head!.replace('"count":0', `"count":${count}`));
     let first = true;
     for (const item of all) {
-      write(`${first ? '\n' : ',\n'}${JSON.stringify(item)}`);
+      write(`${first ? '\n' : ',\n'}${asciiJson(item)}`);
       first = false;
     }
     write(rest.join(''));

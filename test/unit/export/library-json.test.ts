@@ -61,6 +61,22 @@ describe('writeLibrary', () => {
     });
   }, 60_000);
 
+  test('writes ASCII alone, every other character escaped, and reads back as the same items', async () => {
+    const [job, article] = fc.sample(fc.tuple(jobItem, articleItem), { numRuns: 1, seed: 11 })[0]!;
+    const items = byId([
+      { ...job, title: 'Applied Scientist, Zürich — “Alexa” 🧪', notes: 'naïve café\u2028ok' },
+      { ...article, tags: ['straße', '日本語'] },
+    ]);
+    await withDb(async (db) => {
+      await db.items.bulkPut(items);
+      const text = await exportText(db);
+      expect(text).toMatch(/^[\x00-\x7f]*$/);
+      expect(text).toContain('Z\\u00fcrich \\u2014 \\u201cAlexa\\u201d \\ud83e\\uddea');
+      expect((JSON.parse(text) as { items: Item[] }).items).toEqual(JSON.parse(JSON.stringify(items)));
+      expect(text).toBe(exportParts(items, EXPORTED_AT).join(''));
+    });
+  });
+
   test('reports its progress chunk by chunk, up to the count it wrote in the envelope', async () => {
     const items = byId(
       fc.sample(fc.uniqueArray(jobItem, { minLength: 250, maxLength: 250, selector: (item) => item.id }), { numRuns: 1, seed: 9 })[0]!,
