@@ -58,3 +58,16 @@ describe('sanitizeHtml', () => {
     expect(ALLOWED_ATTR.some((a) => a.startsWith('on') || a === 'style' || a === 'srcset')).toBe(false);
   });
 });
+
+describe("in the window the module was loaded in (the content script: DOMPurify's default instance)", () => {
+  it('applies the same rules as in any other window: data: pictures dropped, links opened apart', () => {
+    const html =
+      '<p>ok<img src="data:image/png;base64,AAAA" alt="x"><a href="https://www.amazon.science/x">a</a><a href="javascript:alert(1)">b</a></p><script>alert(1)</script>';
+    const expected = '<p>ok<img alt="x"><a href="https://www.amazon.science/x" target="_blank" rel="noopener noreferrer">a</a><a>b</a></p>';
+    expect(clean(html)).toBe(expected);
+    expect(sanitizeHtml(html, window)).toBe(expected);
+    const root = document.implementation.createHTMLDocument('').createElement('div');
+    root.innerHTML = html;
+    expect(sanitizedChildren(root, window)).toBe(expected);
+  });
+});
