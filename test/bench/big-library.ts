@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Item } from '../../lib/db/schema';
-import { asciiJson, exportParts } from '../../lib/export/library-json';
+import { exportLine, exportParts } from '../../lib/export/library-json';
 import { EXTENSION_DIR, launchProfile, type Session } from '../e2e/harness';
 import { armImportProbe, readImportProbe } from './browser-measures';
 
@@ -41,7 +41,7 @@ export function writeLibraryFile(path: string, items: readonly Item[], copies: n
     write(head!.replace('"count":0', `"count":${count}`));
     let first = true;
     for (const item of all) {
-      write(`${first ? '\n' : ',\n'}${asciiJson(item)}`);
+      write(exportLine(item, first));
       first = false;
     }
     write(rest.join(''));
